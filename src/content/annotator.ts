@@ -1,0 +1,100 @@
+import { alignModel, type Alignment } from '../matching/align';
+import type { ArticleModel } from '../model/types';
+import type { Outline } from '../platform/messages';
+import type { CardSubject } from './card-content';
+import { Highlighter, MENTION_TAG, QUOTE_TAG } from './highlighter';
+import { readPageText, type PageText } from './page-text';
+
+/**
+ * Annotates one document with one model: reads the page text, aligns the model to it (pure), and has
+ * the highlighter wrap the result. Knows nothing of the extension APIs, so it runs as is in jsdom,
+ * in the page and in the benchmark.
+ */
+export class Annotator {
+  readonly highlighter: Highlighter;
+  private page: PageText | null = null;
+  private alignment: Alignment | null = null;
+
+  constructor(private readonly doc: Document, readonly model: ArticleModel) {
+    this.highlighter = new Highlighter(doc);
+  }
+
+  /** Aligns and wraps; returns the alignment. Safe to call again: it undoes its previous work first. */
+  run(root: Element = this.doc.body): Alignment {
+    this.highlighter.undo();
+    this.page = readPageText(root);
+    this.alignment = alignModel(this.page.text, this.model);
+    this.highlighter.apply(this.page, this.alignment.annotations);
+    return this.alignment;
+  }
+
+  /** Removes every annotation, leaving the DOM as it was before `run`. */
+  undo(): void {
+    this.highlighter.undo();
+    this.alignment = null;
+  }
+
+  /** Annotation elements currently in the page for an actor (mentions) or all mentions. */
+  mentions(actor?: string): Element[] {
+    const sel = actor ? `${MENTION_TAG}[data-actor="${CSS.escape(actor)}"]` : MENTION_TAG;
+    return [...this.doc.querySelectorAll(sel)];
+  }
+
+  /** What the hover card should show for a hovered or focused annotation element. */
+  describe(target: Element): CardSubject | null {
+    const actors = this.model.actors;
+    if (target.localName === MENTION_TAG) {
+      const actor = actors.find((a) => a.id === target.getAttribute('data-actor'));
+      if (!actor) return null;
+      const placed = new Set(this.alignment?.annotations.flatMap((a) => (a.kind === 'quote' ? [a.quote] : [])));
+      const quotes = this.model.quotes.filter((q) => q.speaker === actor.id && placed.has(q.id));
+      const mentions = this.alignment?.annotations.filter((a) => a.kind === 'mention' && a.actor === actor.id).length ?? 0;
+      return { kind: 'actor', actor, mentions, quotes };
+    }
+    if (target.localName === QUOTE_TAG) {
+      const quote = this.model.quotes.find((q) => q.id === target.getAttribute('data-quote'));
+      const speaker = actors.find((a) => a.id === quote?.speaker);
+      return quote && speaker ? { kind: 'quote', quote, speaker } : null;
+    }
+    return null;
+  }
+
+  /** The element that shows a model block on the page (its first text node's parent), if placed. */
+  elementOf(block: string): Element | null {
+    const placement = this.alignment?.placements.find((p) => p.block === block);
+    if (!placement || !this.page) return null;
+    const i = this.page.starts.findIndex((s, k) => s + this.page!.nodes[k]!.data.length > placement.start);
+    let node: Node | null = this.page.nodes[i] ?? null;
+    while (node && (node.nodeType !== 1 || (node as Element).localName.startsWith('dramatis-'))) node = node.parentNode;
+    return node as Element | null;
+  }
+
+  /** Scrolls the page so that a block (a heading, else the section's first paragraph) is at the top. */
+  scrollTo(block: string): boolean {
+    const section = this.model.sections.find((s) => s.heading?.id === block);
+    const el = this.elementOf(block) ?? (section?.paragraphs[0] ? this.elementOf(section.paragraphs[0].id) : null);
+    if (!el) return false;
+    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
+    el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    return true;
+  }
+
+  /** The outline the popup shows. */
+  outline(): Outline {
+    const a = this.alignment;
+    const placed = new Set(a?.placements.map((p) => p.block));
+    const count = (actor: string): number => a?.annotations.filter((x) => x.kind === 'mention' && x.actor === actor).length ?? 0;
+    const paragraphs = this.model.sections.flatMap((s) => s.paragraphs);
+    return {
+      source: 'shipped',
+      title: this.model.title.text,
+      kicker: this.model.kicker,
+      sections: this.model.sections.flatMap((s) =>
+        s.heading ? [{ block: s.heading.id, heading: s.heading.text, found: placed.has(s.heading.id) }] : []),
+      actors: this.model.actors.map((x) => ({ id: x.id, fullName: x.fullName, role: x.role, aliases: x.aliases, mentions: count(x.id) })),
+      quotes: this.model.quotes.flatMap((q) => (q.speaker ? [{ id: q.id, text: q.text, speaker: q.speaker, found: placed.has(q.block) }] : [])),
+      paragraphs: { found: paragraphs.filter((p) => placed.has(p.id)).length, total: paragraphs.length },
+      missing: (a?.missing ?? []).map((id) => paragraphs.find((p) => p.id === id)!.text.split(/\s+/).slice(0, 12).join(' ')),
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import type { Actor, Quote } from '../model/types';
+
+/** What a card shows: a person, or a quote and its speaker. */
+export type CardSubject =
+  | { kind: 'actor'; actor: Actor; mentions: number; quotes: Quote[] }
+  | { kind: 'quote'; quote: Quote; speaker: Actor };
+
+function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {
+  const e = doc.createElement(tag);
+  e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Builds the card's inner DOM. Model text goes in only as textContent, never as markup. */
+export function renderCard(doc: Document, subject: CardSubject): HTMLElement {
+  const card = el(doc, 'div', 'card');
+  const person = subject.kind === 'actor' ? subject.actor : subject.speaker;
+  if (subject.kind === 'quote') card.append(el(doc, 'div', 'label', 'Quote from'));
+  card.append(el(doc, 'div', 'name', person.fullName));
+  if (person.role) card.append(el(doc, 'div', 'role', person.role));
+  if (subject.kind === 'actor') {
+    const said = subject.quotes.length;
+    card.append(el(doc, 'div', 'meta', `Mentioned ${plural(subject.mentions, 'time')} on this page${said ? ` · ${plural(said, 'quote')}` : ''}`));
+    if (said) {
+      card.append(el(doc, 'div', 'label', 'Said here'));
+      const list = el(doc, 'ul', 'quotes');
+      for (const q of subject.quotes) list.append(el(doc, 'li', 'quote', `“${q.text}”`));
+      card.append(list);
+    }
+  } else {
+    const list = el(doc, 'ul', 'quotes');
+    list.append(el(doc, 'li', 'quote', `“${subject.quote.text}”`));
+    card.append(list);
+  }
+  return card;
+}

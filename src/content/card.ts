@@ -1,0 +1,139 @@
+import { CARD_CSS } from './card-style';
+import { renderCard, type CardSubject } from './card-content';
+import { MENTION_TAG, QUOTE_TAG } from './highlighter';
+
+/** Tag of the card's host element (see shared/contract.md). */
+export const CARD_TAG = 'dramatis-card';
+const SHOW_DELAY = 150;
+const HIDE_DELAY = 200;
+const GAP = 6;
+
+/** Gives the card its styles: a constructed sheet where allowed (untouched by CSP), else a <style>. */
+function addStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+    sheet.replaceSync(CARD_CSS);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Older engines, or a sheet from another realm: fall back to a style element.
+  }
+  const style = doc.createElement('style');
+  style.textContent = CARD_CSS;
+  root.append(style);
+}
+
+/**
+ * The hover card: shown after a short delay when a mention or quote is hovered or focused, kept while
+ * the pointer moves onto it, placed inside the viewport (below the text, or above when there is no
+ * room), closed on leave, blur and Escape. All listeners are removed when `signal` aborts.
+ */
+export class CardController {
+  private host: HTMLElement | null = null;
+  private current: Element | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private pointer: { x: number; y: number } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly describe: (target: Element) => CardSubject | null,
+    signal: AbortSignal,
+  ) {
+    const opts = { signal, capture: true } as const;
+    const selector = `${MENTION_TAG}, ${QUOTE_TAG}`;
+    // A mention inside a quote wins: the innermost annotation is the one the reader points at.
+    const targetOf = (e: Event): Element | null => (e.target instanceof doc.defaultView!.Element ? e.target.closest(selector) : null);
+    doc.addEventListener('mouseover', (e) => {
+      if (this.host && e.composedPath().includes(this.host)) return this.cancel();
+      const t = targetOf(e);
+      this.pointer = { x: (e as MouseEvent).clientX, y: (e as MouseEvent).clientY };
+      if (t === this.current) this.cancel();
+      else if (t) this.schedule(() => this.show(t), SHOW_DELAY);
+      else if (this.current || this.timer) this.schedule(() => this.hide(), HIDE_DELAY);
+    }, opts);
+    doc.addEventListener('focusin', (e) => {
+      const t = targetOf(e);
+      this.pointer = null;
+      if (t) this.schedule(() => this.show(t), SHOW_DELAY);
+    }, opts);
+    doc.addEventListener('focusout', (e) => {
+      if (targetOf(e)) this.schedule(() => this.hide(), HIDE_DELAY);
+    }, opts);
+    doc.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && (this.current || this.timer)) this.hide();
+    }, opts);
+    doc.defaultView?.addEventListener('scroll', () => this.current && this.position(this.current), { signal, passive: true });
+    signal.addEventListener('abort', () => this.remove());
+  }
+
+  private schedule(run: () => void, delay: number): void {
+    this.cancel();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      run();
+    }, delay);
+  }
+
+  private cancel(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private show(target: Element): void {
+    const subject = this.describe(target);
+    if (!subject || !target.isConnected) return this.hide();
+    const host = this.ensureHost();
+    const root = host.shadowRoot!;
+    root.querySelector('.card')?.remove();
+    root.append(renderCard(this.doc, subject));
+    host.hidden = false;
+    this.current = target;
+    this.position(target);
+  }
+
+  /** Hides the card. */
+  hide(): void {
+    this.cancel();
+    this.current = null;
+    if (this.host) {
+      this.host.hidden = true;
+      this.host.shadowRoot!.querySelector('.card')?.remove();
+    }
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host?.isConnected) return this.host;
+    const host = this.doc.createElement(CARD_TAG);
+    // The card repeats what the annotations' descriptions already say to assistive technology.
+    host.setAttribute('aria-hidden', 'true');
+    addStyles(this.doc, host.attachShadow({ mode: 'open' }));
+    (this.doc.body ?? this.doc.documentElement).append(host);
+    this.host = host;
+    return host;
+  }
+
+  /** Puts the card under the line of the target nearest the pointer, flipped above when it would overflow. */
+  private position(target: Element): void {
+    const host = this.host!;
+    const view = this.doc.defaultView!;
+    const rects = [...target.getClientRects()];
+    const p = this.pointer;
+    const line = (p && rects.find((r) => p.y >= r.top && p.y <= r.bottom)) || rects[0] || target.getBoundingClientRect();
+    const card = host.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    const vw = view.innerWidth;
+    const vh = view.innerHeight;
+    let top = line.bottom + GAP;
+    if (top + card.height > vh - GAP && line.top - GAP - card.height >= GAP) top = line.top - GAP - card.height;
+    const left = Math.max(GAP, Math.min(line.left, vw - card.width - GAP));
+    host.style.setProperty('top', `${Math.max(GAP, top)}px`, 'important');
+    host.style.setProperty('left', `${left}px`, 'important');
+  }
+
+  private remove(): void {
+    this.cancel();
+    this.host?.remove();
+    this.host = null;
+    this.current = null;
+  }
+}

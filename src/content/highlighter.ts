@@ -1,0 +1,150 @@
+import type { Annotation } from '../matching/align';
+import type { PageText } from './page-text';
+
+/** Tag names of the elements Dramatis adds to the page (see shared/contract.md). */
+export const MENTION_TAG = 'dramatis-mention';
+export const QUOTE_TAG = 'dramatis-quote';
+
+interface Change {
+  original: Text;
+  data: string;
+  /** The nodes that now stand where `original` stood, in order. */
+  pieces: Node[];
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  quote: Annotation | null;
+  mention: Annotation | null;
+}
+
+/** Finds the index of the text node holding page offset `at` (binary search over starts). */
+function nodeAt(page: PageText, at: number): number {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (page.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The one module that changes the page's DOM. It wraps spans of text nodes in <dramatis-mention> and
+ * <dramatis-quote> elements, splitting text nodes but never changing a character, and it can undo all of
+ * it: each split node gets its original data back and returns to its place. (It never calls
+ * `normalize()`, which would merge the page's own text nodes under a framework's feet.)
+ */
+export class Highlighter {
+  private changes: Change[] = [];
+  private readonly owned = new WeakSet<Node>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** True for an element or text node this highlighter created (used to ignore our own mutations). */
+  owns(node: Node): boolean {
+    return this.owned.has(node);
+  }
+
+  /** Wraps the annotations (page-text offsets; mentions may sit inside quotes, never overlap each other). */
+  apply(page: PageText, annotations: readonly Annotation[]): void {
+    const perNode = new Map<number, Annotation[]>();
+    for (const a of annotations) {
+      if (a.end <= a.start || page.nodes.length === 0) continue;
+      for (let i = nodeAt(page, a.start); i < page.nodes.length && page.starts[i]! < a.end; i++) {
+        const list = perNode.get(i) ?? [];
+        list.push(a);
+        perNode.set(i, list);
+      }
+    }
+    for (const [i, list] of perNode) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
+  }
+
+  private wrapNode(node: Text, offset: number, list: Annotation[]): void {
+    const data = node.data;
+    const cuts = new Set([0, data.length]);
+    for (const a of list) {
+      cuts.add(Math.max(0, Math.min(data.length, a.start - offset)));
+      cuts.add(Math.max(0, Math.min(data.length, a.end - offset)));
+    }
+    const points = [...cuts].sort((x, y) => x - y);
+    const pieces: Piece[] = [];
+    for (let k = 0; k + 1 < points.length; k++) {
+      const start = points[k]!;
+      const end = points[k + 1]!;
+      const covers = (a: Annotation): boolean => a.start - offset <= start && a.end - offset >= end;
+      pieces.push({
+        start, end,
+        quote: list.find((a) => a.kind === 'quote' && covers(a)) ?? null,
+        mention: list.find((a) => a.kind === 'mention' && covers(a)) ?? null,
+      });
+    }
+    const parent = node.parentNode;
+    if (!parent || pieces.every((p) => !p.quote && !p.mention)) return;
+    const anchor = node.nextSibling;
+    const out: Node[] = [];
+    let openQuote = null as { a: Annotation; el: Element } | null;
+    let first = true;
+    for (const p of pieces) {
+      let text: Text;
+      if (first) {
+        node.data = data.slice(p.start, p.end);
+        text = node;
+        first = false;
+      } else {
+        text = this.doc.createTextNode(data.slice(p.start, p.end));
+        this.owned.add(text);
+      }
+      let unit: Node = text;
+      if (p.mention) {
+        unit = this.element(MENTION_TAG, p.mention);
+        unit.appendChild(text);
+      }
+      if (p.quote) {
+        if (openQuote?.a !== p.quote) {
+          openQuote = { a: p.quote, el: this.element(QUOTE_TAG, p.quote) };
+          out.push(openQuote.el);
+        }
+        openQuote.el.appendChild(unit);
+      } else {
+        openQuote = null;
+        out.push(unit);
+      }
+    }
+    for (const n of out) parent.insertBefore(n, anchor);
+    this.changes.push({ original: node, data, pieces: out });
+  }
+
+  private element(tag: string, a: Annotation): Element {
+    const el = this.doc.createElement(tag);
+    if (a.kind === 'mention') {
+      el.setAttribute('data-actor', a.actor);
+      // Focusable for the card, but out of the page's own tab order.
+      el.setAttribute('tabindex', '-1');
+    } else {
+      el.setAttribute('data-speaker', a.speaker);
+      el.setAttribute('data-quote', a.quote);
+    }
+    this.owned.add(el);
+    return el;
+  }
+
+  /** Number of text nodes currently split by this highlighter. */
+  get size(): number {
+    return this.changes.length;
+  }
+
+  /** Puts every text node back as it was, with its original data, in its original place. */
+  undo(): void {
+    for (const c of this.changes.reverse()) {
+      const first = c.pieces[0];
+      const parent = first?.parentNode;
+      if (parent) parent.insertBefore(c.original, first);
+      c.original.data = c.data;
+      for (const p of c.pieces) if (p !== c.original) p.parentNode?.removeChild(p);
+    }
+    this.changes = [];
+  }
+}

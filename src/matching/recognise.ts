@@ -1,0 +1,25 @@
+import type { ArticleModel } from '../model/types';
+import { letterKey } from './normalize';
+
+/** Share of a model's fingerprint snippets that must appear on a page for it to count as carrying the article. */
+export const RECOGNITION_THRESHOLD = 0.3;
+
+/**
+ * Picks the model whose article the page carries, by its text, not its URL (the same article is
+ * syndicated on many sites). `pageText` is the page's raw text; returns null when none passes.
+ */
+export function recogniseArticle<M extends Pick<ArticleModel, 'fingerprint'>>(pageText: string, models: readonly M[]): M | null {
+  if (models.length === 0 || pageText.length < 200) return null;
+  const key = letterKey(pageText);
+  let best: M | null = null;
+  let bestScore = RECOGNITION_THRESHOLD;
+  for (const model of models) {
+    if (model.fingerprint.length === 0) continue;
+    const score = model.fingerprint.filter((f) => key.includes(f)).length / model.fingerprint.length;
+    if (score >= bestScore) {
+      best = model;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+import { letterKey } from '../../matching/normalize';
+import { SCHEMA_VERSION, type Actor, type ArticleModel, type Block, type Section } from '../types';
+import { findMentions, type NameForms } from './find-mentions';
+import { findPeople } from './find-people';
+import { findQuotes } from './find-quotes';
+import { parseArticle } from './parse-article';
+
+/** "Łukasz Müller" → "lukasz-muller": ids stay ASCII and stable across rebuilds. */
+export function slug(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** One snippet per paragraph long enough to be distinctive: 32 letters from its middle. */
+export function fingerprintOf(paragraphs: string[]): string[] {
+  return paragraphs
+    .map(letterKey)
+    .filter((k) => k.length >= 80)
+    .map((k) => k.slice(Math.floor(k.length / 2) - 16, Math.floor(k.length / 2) + 16));
+}
+
+/**
+ * Builds the article model from the plain-text article format (see `parseArticle`).
+ * Deterministic: the same text always gives the same model, byte for byte once serialized.
+ * @throws ArticleInputError for input that is not an article.
+ */
+export function buildModel(source: string): ArticleModel {
+  const parsed = parseArticle(source);
+  const paragraphsText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  const people = findPeople(paragraphsText);
+  const used = new Set<string>();
+  const ids = people.map((p) => {
+    let id = slug(p.fullName) || 'person';
+    for (let n = 2; used.has(id); n++) id = `${slug(p.fullName)}-${n}`;
+    used.add(id);
+    return id;
+  });
+  // Longer forms first inside each actor; findMentions also orders across actors.
+  const forms: NameForms = new Map(people.map((p, i) => [ids[i]!, [...p.forms].sort((a, b) => b.length - a.length)]));
+  const block = (id: string, text: string): Block => ({ id, text, mentions: findMentions(text, forms) });
+
+  const title = block('title', parsed.title);
+  const sections: Section[] = [];
+  let paragraphCount = 0;
+  for (const b of parsed.blocks) {
+    if (b.kind === 'heading') {
+      sections.push({ heading: block(`h${sections.length}`, b.text), paragraphs: [] });
+      continue;
+    }
+    if (sections.length === 0) sections.push({ heading: null, paragraphs: [] });
+    sections[sections.length - 1]!.paragraphs.push(block(`p${paragraphCount++}`, b.text));
+  }
+  const allBlocks = [title, ...sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))];
+  const paragraphs = sections.flatMap((s) => s.paragraphs);
+  const quotes = findQuotes(paragraphs).map((q, i) => ({ id: `q${i}`, ...q }));
+
+  const actors: Actor[] = people
+    .map((p, i) => ({
+      id: ids[i]!,
+      fullName: p.fullName,
+      surname: p.surname,
+      aliases: [...p.forms].filter((f) => f !== p.fullName).sort(),
+      role: p.role,
+      mentionCount: allBlocks.reduce((n, b) => n + b.mentions.filter((m) => m.actor === ids[i]).length, 0),
+    }))
+    .filter((a) => a.mentionCount > 0)
+    .sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id));
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title,
+    kicker: parsed.kicker,
+    sections,
+    actors,
+    quotes,
+    fingerprint: fingerprintOf(paragraphs.map((p) => p.text)),
+  };
+}

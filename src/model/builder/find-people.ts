@@ -1,0 +1,137 @@
+import {
+  COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
+  ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
+} from './lexicon';
+import { splitSentences } from './sentences';
+import { isCapitalized, tokenize, type Token } from './tokens';
+
+/** A person found in the text, before ids are given. */
+export interface PersonDraft {
+  fullName: string;
+  surname: string;
+  role: string | null;
+  /** Every name form seen ("President Trump", "Trump"), the full name included. */
+  forms: Set<string>;
+}
+
+interface Candidate {
+  name: Token[];
+  role: string | null;
+  strong: boolean;
+}
+
+const isRoleWord = (w: string): boolean =>
+  ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || COUNTRY_ACRONYMS.has(w) || NATIONALITY_SHAPE.test(w) || HONORIFICS.has(w);
+
+/** Runs of capitalized words (with name particles inside) separated by single spaces only. */
+function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && next !== undefined && isCapitalized(next.text);
+    const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
+    if (!(isCapitalized(t.text) || particle)) {
+      if (run.length) runs.push(run);
+      run = [];
+      return;
+    }
+    if (run.length && !joins) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(t);
+  });
+  if (run.length) runs.push(run);
+  return runs.map((r) => (NAME_PARTICLES.has(r[r.length - 1]!.text) ? r.slice(0, -1) : r)).filter((r) => r.length);
+}
+
+/** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
+export function surnameOf(words: string[]): string {
+  const p = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
+  return p > 0 ? words.slice(p).join(' ') : words[words.length - 1]!;
+}
+
+/** Reads one capitalized run as a role prefix plus a name, or rejects it as not a person. */
+function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens: Token[]): Candidate | null {
+  let r = run;
+  while (r.length && sentenceStarts.has(r[0]!.start) && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
+  if (!r.length) return null;
+  let i = 0;
+  let lastHead = -1;
+  let honorific = false;
+  while (i < r.length - 1 && isRoleWord(r[i]!.text)) {
+    if (ROLE_HEADS.has(r[i]!.text)) lastHead = i;
+    if (HONORIFICS.has(r[i]!.text)) honorific = true;
+    i++;
+  }
+  const name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
+  if (name.length === 0 || name.length > 4) return null;
+  const words = name.map((t) => t.text);
+  if (PLACE_PREFIXES.has(words[0]!) || NON_PERSON_WORDS.has(words[words.length - 1]!)) return null;
+  if (words.some((w) => /^\p{Lu}[\p{Lu}.]+$/u.test(w) || STOPWORDS.has(w) || ROLE_HEADS.has(w))) return null;
+  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
+  let role: string | null = null;
+  if (lastHead >= 0) {
+    let start = r[0]!.start;
+    // "Russia’s Foreign Minister": a possessive owner right before the role belongs to it.
+    const before = tokens[tokens.indexOf(r[0]!) - 1];
+    if (before?.possessive && isCapitalized(before.text) && /^[’']s $/u.test(text.slice(before.end, start))) start = before.start;
+    role = text.slice(start, r[lastHead]!.end);
+  }
+  const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
+  const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
+  const strong =
+    role !== null || honorific ||
+    (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
+  if (words.length === 1 && !strong) return null;
+  return { name, role, strong };
+}
+
+/**
+ * Finds the people of an article in its paragraphs (headings are title case, so they prove nothing).
+ * A capitalized run is a person when a role or courtesy title stands before it, or, for a run of two
+ * or more words, when a reporting verb or "who" follows it; a weaker run survives only if a proven
+ * person shares its surname. Places and organizations are told apart by their first and last words.
+ */
+export function findPeople(paragraphs: string[]): PersonDraft[] {
+  const candidates: Candidate[] = [];
+  for (const text of paragraphs) {
+    const tokens = tokenize(text);
+    const starts = new Set(
+      splitSentences(text).map((s) => tokens.find((t) => t.start >= s.start)?.start ?? s.start),
+    );
+    for (const run of capitalizedRuns(text, tokens)) {
+      const c = readRun(text, run, starts, tokens);
+      if (c) candidates.push(c);
+    }
+  }
+  const people = new Map<string, PersonDraft & { roleWords: number }>();
+  const sorted = [...candidates].sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
+  for (const c of sorted) {
+    const words = c.name.map((t) => t.text);
+    const surname = surnameOf(words);
+    let person = people.get(surname);
+    if (!person) {
+      if (!c.strong) continue;
+      person = { fullName: words.join(' '), surname, role: null, forms: new Set(), roleWords: 0 };
+      people.set(surname, person);
+    }
+    const full = words.join(' ');
+    if (words.length > person.fullName.split(' ').length) person.fullName = full;
+    person.forms.add(full);
+    if (c.role) {
+      const n = c.role.split(/\s+/).length;
+      if (n > person.roleWords) {
+        person.role = c.role;
+        person.roleWords = n;
+      }
+      if (words.length === 1) person.forms.add(`${c.role.split(/\s+/).pop()} ${full}`);
+    }
+  }
+  return [...people.values()].map(({ roleWords: _, ...p }) => {
+    p.forms.add(p.surname);
+    return p;
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * Word lists the builder's rules rely on. General English news vocabulary only: nothing here
+ * may name a particular article's people, places or sentences.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+/** Nouns that make a title a role ("Foreign Minister", "Special Envoy"): the head of a role phrase. */
+export const ROLE_HEADS = words(`
+  President Minister Envoy Secretary Senator Sen. Representative Rep. Governor Gov. Mayor Chancellor
+  Premier King Queen Prince Princess Pope Ambassador Judge Justice General Gen. Admiral Adm. Colonel Col.
+  Captain Capt. Commander Chairman Chairwoman Chair Director Coach Professor Prof. Dr. Doctor Spokesman
+  Spokeswoman Spokesperson Attorney Commissioner Chief Officer Lieutenant Lt. Sergeant Sgt. Inspector
+  Detective Sheriff Councilman Councilwoman Councillor Councilor Speaker Leader Lawmaker Diplomat Adviser
+  Advisor CEO Executive Founder Emir Sheikh Prosecutor Archbishop Bishop Cardinal Rabbi Imam Rev. Reverend
+  Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain
+`);
+
+/** Words that may stand inside a role phrase before its head ("Special", "Foreign", "Deputy"). */
+export const ROLE_MODIFIERS = words(`
+  Special Foreign Prime Vice Deputy Defense Defence Interior Finance Economy Economic Trade State Home Health
+  Justice Energy Former Acting Senior Chief Attorney Supreme Federal Executive Assistant Associate National
+  Security Head Top Affairs Majority Minority House Senate Army Navy Air Force Police Fire District County
+  City State Presidential White Press Communications Education Environment Agriculture Labor Labour Transport
+  Culture Sports Science Technology Treasury Interim General Lead Principal Managing Party Opposition
+  Parliamentary Regional Provincial Municipal Commerce Industry Development Digital Cabinet Crown Royal
+`);
+
+/** Courtesy titles: evidence of a person, but not a role. */
+export const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mx. Mr Mrs Ms`);
+
+/** Short country or bloc names that act as adjectives in a role ("US President"). */
+export const COUNTRY_ACRONYMS = words(`US U.S. UK U.K. EU E.U. UN U.N. NATO`);
+
+/** Nationality adjectives mostly end like this ("Russian", "Polish", "Chinese", "Israeli"). */
+export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ek)$/u;
+
+/** Last words that mark a capitalized run as an organization, place or thing rather than a person. */
+export const NON_PERSON_WORDS = words(`
+  Union Ministry Council Party Street Avenue Road Square City Bank University College School Agency
+  Commission Court House Department Office Inc Inc. Corp Corp. Ltd Group Company Times Post News Journal
+  Herald Tribune Gazette Press Network Airlines Airways Foundation Institute Center Centre Museum Hospital
+  Church Cathedral Palace Tower Bridge River Lake Mount Mountains Sea Ocean Bay Island Islands Valley Park
+  Stadium Airport Station Kingdom Republic Federation Federal Organization Organisation Association Committee
+  Assembly Parliament Congress Senate Army Navy Forces Guard Police Club League Cup Championship Games
+  Olympics Festival Award Prize Act Treaty Accord Agreement Plan Project Program Programme Fund Trust Reserve
+  Exchange Market Markets Index Stanley Sachs Capital Holdings Partners Industries Motors Technologies Labs
+  Airline Railway Railways Hotel Hall Theatre Theater Gallery Library Channel Radio Television TV Day Week
+  Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Place Square Gate Coast Peninsula Desert Province Region State
+  States Territory County District Cove Heights Springs Falls Beach Harbor Harbour
+`);
+
+/** Words that start a place name rather than a person's name ("Saint Petersburg", "Port Elizabeth"). */
+export const PLACE_PREFIXES = words(`Saint St. San Santa Sao São Port Fort Lake Mount Mt. Cape New North South East West Los Las El`);
+
+/** Lowercase name particles that may sit inside a person's name ("van der Berg", "bin Salman"). */
+export const NAME_PARTICLES = words(`van der den de del della la le du da dos das von zu bin bint al el ibn ter ten`);
+
+/** Function words and sentence openers: a capitalized one at a sentence start is not a name. */
+export const STOPWORDS = words(`
+  A An The In On At As But And Or Nor For So Yet If When While Though Although After Before Since Until
+  Despite During Just However Meanwhile Still Also Then Now This That These Those There Here It Its His Her
+  Their Our My Your We They He She I You Some Many Most Few Both Each Every All No Not Once Even Only
+  Speaking Asked Last Next First Earlier Later Today Yesterday Tomorrow Instead Indeed Yes Further Perhaps
+  Among Amid Under Over With Without From To Of By About Against Between Into Through Across Behind Beyond
+  According Following Like Unlike Within Why What Who How Where Which Whose Whom Several Such Other Another
+`);
+
+/** Verbs that introduce or close reported speech. */
+export const SPEECH_VERBS = words(`
+  said says say told tells tell claimed claims claim revealed reveals suggested suggests cautioned cautions
+  warned warns called calls added adds argued argues insisted insists urged urges stated states noted notes
+  described describes replied replies asked asks explained explains declared declares announced announces
+  wrote writes remarked remarks predicted predicts promised promises vowed vows admitted admits acknowledged
+  acknowledges conceded concedes stressed stresses emphasized emphasised emphasizes maintained maintains
+  recalled recalls complained complains countered counters observed observes answered answers responded
+  responds testified testifies joked jokes quipped quips continued continues concluded concludes agreed
+  agrees told posted tweeted echoed echoes dubbed branded labelled labeled hailed praised criticized
+  criticised accused denied denies confirmed confirms assured assures conceded pledged pleaded
+`);
+
+/** Participles that open a sentence about someone speaking ("Speaking after the talks, X said …"). */
+export const SPEECH_PARTICIPLES = words(`Speaking Talking Writing Addressing Commenting Responding Testifying Answering Reflecting Asked Interviewed`);
+
+/** Personal pronouns that can be the subject of a reporting verb, with the gender they imply. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['He', 'm'], ['she', 'f'], ['She', 'f'],
+]);
+
+/** Abbreviations whose trailing period does not end a sentence. */
+export const ABBREVIATIONS = words(`
+  Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Capt Sgt Prof Jr Sr Inc Corp Ltd Co vs etc No Jan Feb Aug Sept
+  Oct Nov Dec Adm Mt Ft Rev Hon Gov approx Fig Vol
+`);

@@ -1,0 +1,76 @@
+/**
+ * The one doorway to the extension APIs: nothing else imports webextension-polyfill or touches
+ * `chrome.*`, so the rest of the code runs in jsdom and benchmarks unchanged.
+ */
+import browser from 'webextension-polyfill';
+import { asContentToBackground, asPopupToContent, type ContentToBackground, type PopupToContent } from './messages';
+
+/**
+ * False once the extension was reloaded or updated under a page that still runs the old content
+ * script: every API call would then throw "Extension context invalidated".
+ */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+/** Content script side: answers popup messages until `signal` aborts. */
+export function onPopupMessage(handle: (msg: PopupToContent) => Promise<unknown>, signal: AbortSignal): void {
+  const listener = (raw: unknown): Promise<unknown> | undefined => {
+    const msg = asPopupToContent(raw);
+    return msg ? handle(msg) : undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => {
+    if (extensionAlive()) browser.runtime.onMessage.removeListener(listener);
+  });
+}
+
+/** Content script side: tells the background something; silent when the extension has gone away. */
+export async function tellBackground(msg: ContentToBackground): Promise<void> {
+  if (!extensionAlive()) return;
+  try {
+    await browser.runtime.sendMessage(msg);
+  } catch {
+    // No listener yet (the service worker is starting) or the context died: the badge can wait.
+  }
+}
+
+/** Background side: listens to content scripts; the callback gets the sender's tab id. */
+export function onContentMessage(handle: (msg: ContentToBackground, tabId: number) => void): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const msg = asContentToBackground(raw);
+    if (msg && sender.tab?.id !== undefined) handle(msg, sender.tab.id);
+    return undefined;
+  });
+}
+
+/** Popup side: sends a message to the content script of a tab. */
+export function sendToTab<T>(tabId: number, msg: PopupToContent): Promise<T> {
+  return browser.tabs.sendMessage(tabId, msg) as Promise<T>;
+}
+
+/** Popup side: the id of the tab the popup is about (the active tab of the current window). */
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** The tab the calling page lives in, when it is open as a tab. */
+export async function ownTabId(): Promise<number | undefined> {
+  return (await browser.tabs.getCurrent())?.id;
+}
+
+/** Opens an extension page in a new tab. */
+export async function openExtensionPage(path: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+}
+
+/** Sets the toolbar badge of a tab ('' clears it). */
+export async function setBadge(tabId: number, text: string): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#6d28d9' });
+  await browser.action.setBadgeText({ tabId, text });
+}

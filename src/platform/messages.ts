@@ -1,0 +1,46 @@
+/**
+ * Every message that crosses between the extension's parts, named by direction.
+ * Content scripts answer the popup; the background only listens.
+ */
+
+/** The article outline the content script gives the popup. */
+export interface Outline {
+  /** Where the model came from: shipped inside the extension. */
+  source: 'shipped';
+  title: string;
+  kicker: string;
+  sections: { block: string; heading: string; found: boolean }[];
+  actors: { id: string; fullName: string; role: string | null; aliases: string[]; mentions: number }[];
+  quotes: { id: string; text: string; speaker: string; found: boolean }[];
+  paragraphs: { found: number; total: number };
+  /** Text of the model's paragraphs that could not be placed on the page (first words). */
+  missing: string[];
+}
+
+/** What the content script answers to `get-outline`. */
+export type OutlineReply = { status: 'annotated'; outline: Outline } | { status: 'none'; reason: string };
+
+export type PopupToContent =
+  /** Asks for the outline of the article recognised on the page. */
+  | { type: 'get-outline' }
+  /** Scrolls the page to a model block (a section heading, or its first paragraph) and flashes it. */
+  | { type: 'scroll-to'; block: string };
+
+export type ContentToBackground =
+  /** Reports how many people the page's annotations name, for the toolbar badge. */
+  { type: 'annotated'; actors: number };
+
+/** Narrows an unknown runtime message to a PopupToContent, or null. */
+export function asPopupToContent(msg: unknown): PopupToContent | null {
+  const m = msg as { type?: unknown; block?: unknown } | null;
+  if (m?.type === 'get-outline') return { type: 'get-outline' };
+  if (m?.type === 'scroll-to' && typeof m.block === 'string') return { type: 'scroll-to', block: m.block };
+  return null;
+}
+
+/** Narrows an unknown runtime message to a ContentToBackground, or null. */
+export function asContentToBackground(msg: unknown): ContentToBackground | null {
+  const m = msg as { type?: unknown; actors?: unknown } | null;
+  if (m?.type === 'annotated' && typeof m.actors === 'number') return { type: 'annotated', actors: m.actors };
+  return null;
+}

@@ -1,0 +1,58 @@
+/** The page fixtures: test/fixtures/<name>/page.html with expected.json beside it. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import type { ArticleModel } from '../../src/model/types';
+import { validateModel } from '../../src/model/validate-model';
+import type { PageSnapshot } from './page-snapshot';
+
+export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
+
+export interface Expected {
+  /** Mentions per person, by full name. */
+  mentions: Record<string, number>;
+  /** [quoted words, speaker's full name]. */
+  quotes: [string, string][];
+  sections: string[];
+  /** [paragraphs found, paragraphs of the model]. */
+  paragraphs: [number, number];
+  /** Selectors of page parts that must stay free of annotations. */
+  untouched: string[];
+}
+
+export interface Fixture {
+  name: string;
+  html: string;
+  expected: Expected;
+}
+
+export function fixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR).sort().map((name) => ({
+    name,
+    html: readFileSync(path.join(FIXTURES_DIR, name, 'page.html'), 'utf8'),
+    expected: JSON.parse(readFileSync(path.join(FIXTURES_DIR, name, 'expected.json'), 'utf8')) as Expected,
+  }));
+}
+
+export function shippedModel(): ArticleModel {
+  return validateModel(JSON.parse(readFileSync(path.resolve(__dirname, '../../src/articles/seed.model.json'), 'utf8')));
+}
+
+const bare = (s: string): string => s.replace(/^[\s“”"‘’']+|[\s“”"‘’'.,;:]+$/gu, '');
+
+/** Asserts a page snapshot against a fixture's expectations; `original` is the page text without the extension. */
+export function expectAnnotations(snap: PageSnapshot, expected: Expected, model: ArticleModel, original: string): void {
+  const name = (id: string): string => model.actors.find((a) => a.id === id)?.fullName ?? `unknown actor ${id}`;
+  const counts: Record<string, number> = {};
+  for (const m of snap.mentions) counts[name(m.actor)] = (counts[name(m.actor)] ?? 0) + 1;
+  expect(counts).toEqual(expected.mentions);
+  for (const m of snap.mentions) {
+    const actor = model.actors.find((a) => a.id === m.actor)!;
+    expect([actor.fullName, actor.surname, ...actor.aliases]).toContain(m.text.replace(/\s+/g, ' ').replace(/\u00ad/g, ''));
+  }
+  const quotes = snap.quotes.map((q) => [bare(q.text), name(q.speaker)]).sort();
+  expect(quotes).toEqual([...expected.quotes].sort());
+  expect(snap.leaks).toEqual([]);
+  expect(snap.nested).toBe(0);
+  expect(snap.text).toBe(original);
+}
