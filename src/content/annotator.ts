@@ -3,7 +3,8 @@ import type { ArticleModel } from '../model/types';
 import type { Outline } from '../platform/messages';
 import type { CardSubject } from './card-content';
 import { Highlighter, MENTION_TAG, QUOTE_TAG } from './highlighter';
-import { readPageText, type PageText } from './page-text';
+import { nodeAt, readPageText, type PageText } from './page-text';
+import { scrollToElement } from './scroll-into-view';
 
 /**
  * Annotates one document with one model: reads the page text, aligns the model to it (pure), and has
@@ -63,8 +64,7 @@ export class Annotator {
   elementOf(block: string): Element | null {
     const placement = this.alignment?.placements.find((p) => p.block === block);
     if (!placement || !this.page) return null;
-    const i = this.page.starts.findIndex((s, k) => s + this.page!.nodes[k]!.data.length > placement.start);
-    let node: Node | null = this.page.nodes[i] ?? null;
+    let node: Node | null = this.page.nodes[nodeAt(this.page, placement.start)] ?? null;
     while (node && (node.nodeType !== 1 || (node as Element).localName.startsWith('dramatis-'))) node = node.parentNode;
     return node as Element | null;
   }
@@ -74,8 +74,7 @@ export class Annotator {
     const section = this.model.sections.find((s) => s.heading?.id === block);
     const el = this.elementOf(block) ?? (section?.paragraphs[0] ? this.elementOf(section.paragraphs[0].id) : null);
     if (!el) return false;
-    const reduce = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
-    el.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+    scrollToElement(el);
     return true;
   }
 

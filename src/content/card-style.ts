@@ -1,8 +1,6 @@
 /** Styles of the hover card, scoped by its shadow root so page CSS cannot reach in (nor ours out). */
 export const CARD_CSS = `
-:host { all: initial !important; position: fixed !important; z-index: 2147483647 !important; display: block !important;
-  top: 0; left: 0; pointer-events: auto; }
-:host([hidden]) { display: none !important; }
+:host { all: initial; }
 .card { box-sizing: border-box; width: max-content; max-width: min(340px, calc(100vw - 16px)); padding: 12px 14px;
   border-radius: 10px; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
   color: #1f2937; background: #ffffff; border: 1px solid #d1d5db; box-shadow: 0 8px 24px rgba(0,0,0,.18); }

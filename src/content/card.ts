@@ -87,7 +87,7 @@ export class CardController {
     const root = host.shadowRoot!;
     root.querySelector('.card')?.remove();
     root.append(renderCard(this.doc, subject));
-    host.hidden = false;
+    this.setHostStyle({ display: 'block' });
     this.current = target;
     this.position(target);
   }
@@ -97,7 +97,7 @@ export class CardController {
     this.cancel();
     this.current = null;
     if (this.host) {
-      this.host.hidden = true;
+      this.setHostStyle({ display: 'none' });
       this.host.shadowRoot!.querySelector('.card')?.remove();
     }
   }
@@ -108,8 +108,9 @@ export class CardController {
     // The card repeats what the annotations' descriptions already say to assistive technology.
     host.setAttribute('aria-hidden', 'true');
     addStyles(this.doc, host.attachShadow({ mode: 'open' }));
-    (this.doc.body ?? this.doc.documentElement).append(host);
     this.host = host;
+    this.setHostStyle({ position: 'fixed', 'z-index': '2147483647', top: '0', left: '0', margin: '0', display: 'none' });
+    (this.doc.body ?? this.doc.documentElement).append(host);
     return host;
   }
 
@@ -126,8 +127,16 @@ export class CardController {
     let top = line.bottom + GAP;
     if (top + card.height > vh - GAP && line.top - GAP - card.height >= GAP) top = line.top - GAP - card.height;
     const left = Math.max(GAP, Math.min(line.left, vw - card.width - GAP));
-    host.style.setProperty('top', `${Math.max(GAP, top)}px`, 'important');
-    host.style.setProperty('left', `${left}px`, 'important');
+    this.setHostStyle({ top: `${Math.max(GAP, top)}px`, left: `${left}px` });
+  }
+
+  /**
+   * Inline and !important: the page's own CSS (even `* { all: revert !important }`) cannot move or
+   * hide the card, and no style element is needed, which a strict CSP could block.
+   */
+  private setHostStyle(props: Record<string, string>): void {
+    const style = this.host!.style;
+    for (const [k, v] of Object.entries(props)) style.setProperty(k, v, 'important');
   }
 
   private remove(): void {

@@ -1,5 +1,5 @@
 import type { Annotation } from '../matching/align';
-import type { PageText } from './page-text';
+import { nodeAt, type PageText } from './page-text';
 
 /** Tag names of the elements Dramatis adds to the page (see shared/contract.md). */
 export const MENTION_TAG = 'dramatis-mention';
@@ -17,18 +17,6 @@ interface Piece {
   end: number;
   quote: Annotation | null;
   mention: Annotation | null;
-}
-
-/** Finds the index of the text node holding page offset `at` (binary search over starts). */
-function nodeAt(page: PageText, at: number): number {
-  let lo = 0;
-  let hi = page.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (page.starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

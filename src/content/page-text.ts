@@ -83,3 +83,15 @@ export function readPageText(root: Element): PageText {
   }
   return { text: parts.join(''), nodes, starts };
 }
+
+/** Index of the text node holding page offset `at` (binary search; offsets are those read, not current data). */
+export function nodeAt(page: PageText, at: number): number {
+  let lo = 0;
+  let hi = page.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (page.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
