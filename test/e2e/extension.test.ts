@@ -1,0 +1,128 @@
+// The built extension in real Chromium and Firefox, on every page fixture: the DOM contract of
+// shared/contract.md, the hover card and the popup, with the same expectations as the jsdom tests.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAnnotations, fixtures, FIXTURES_DIR, shippedModel } from '../support/fixtures';
+import { snapshotPage, type PageSnapshot } from '../support/page-snapshot';
+import { serve } from '../support/static-server.mjs';
+import { launch, type BrowserName, type Session, type Tab } from './session';
+
+const model = shippedModel();
+const SHOTS = path.resolve('test-results');
+mkdirSync(SHOTS, { recursive: true });
+
+/** The page's text as served, parsed without the extension: what body.textContent must still be. */
+const ORIGINAL_TEXT = `fetch(location.href).then((r) => r.text())
+  .then((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent)`;
+/** The open card's text, or null when no card is showing. */
+const CARD_TEXT = `(() => {
+  const c = document.querySelector('dramatis-card');
+  if (!c || getComputedStyle(c).display === 'none' || !c.shadowRoot) return null;
+  return c.shadowRoot.textContent;
+})()`;
+const CARD_RECT = `(() => { const r = document.querySelector('dramatis-card').shadowRoot.querySelector('.card').getBoundingClientRect();
+  return { top: r.top, left: r.left, bottom: r.bottom, right: r.right, vw: innerWidth, vh: innerHeight }; })()`;
+const extensionTrouble = (logs: string[]): string[] => logs.filter((l) => /dramatis|extension context/i.test(l) || l.startsWith('pageerror'));
+
+describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
+  let session: Session;
+  let server: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    server = await serve({ '/fixtures/': FIXTURES_DIR });
+    session = await launch(browserName);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  describe.each(fixtures())('$name', ({ name, expected }) => {
+    let tab: Tab;
+    beforeAll(async () => {
+      tab = await session.newTab();
+      await tab.goto(`${server.url}/fixtures/${name}/page.html`);
+      await tab.waitFor(`document.querySelector('dramatis-mention')`);
+    });
+    afterAll(async () => tab?.close());
+
+    it('annotates every mention and quote of the article, nothing outside it, and keeps the text', async () => {
+      const original = await tab.evaluate<string>(ORIGINAL_TEXT);
+      const snap = await tab.evaluate<PageSnapshot>(`(${snapshotPage.toString()})(document, ${JSON.stringify(expected.untouched)})`);
+      expectAnnotations(snap, expected, model, original);
+      expect(extensionTrouble(tab.logs)).toEqual([]);
+    });
+
+    it('shows a card with name and role on hover, and hides it when the pointer leaves', async () => {
+      for (const actor of model.actors) {
+        await tab.hover(`dramatis-mention[data-actor="${actor.id}"]`);
+        await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
+        const text = await tab.evaluate<string>(CARD_TEXT);
+        expect(text).toContain(actor.fullName);
+        expect(text).toContain(actor.role!);
+        const r = await tab.evaluate<{ top: number; left: number; bottom: number; right: number; vw: number; vh: number }>(CARD_RECT);
+        expect(r.top).toBeGreaterThanOrEqual(0);
+        expect(r.left).toBeGreaterThanOrEqual(0);
+        expect(r.right).toBeLessThanOrEqual(r.vw);
+        expect(r.bottom).toBeLessThanOrEqual(r.vh);
+        if (actor === model.actors[0]) await tab.screenshot(path.join(SHOTS, `${browserName}-${name}-card.png`));
+        await tab.mouseMove(2, 780);
+        await tab.waitFor(`(${CARD_TEXT}) === null`, 2000);
+      }
+    });
+
+    it('shows the card on keyboard focus and closes it on Escape', async () => {
+      const actor = model.actors[1]!;
+      await tab.bringToFront();
+      await tab.evaluate(`document.querySelector('dramatis-mention[data-actor="${actor.id}"]').focus()`);
+      await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
+      expect(await tab.evaluate<string>(CARD_TEXT)).toContain(actor.fullName);
+      await tab.press('Escape');
+      await tab.waitFor(`(${CARD_TEXT}) === null`, 2000);
+    });
+
+    it('shows the speaker when a quote is hovered', async () => {
+      const quote = model.quotes.find((q) => q.speaker)!;
+      const speaker = model.actors.find((a) => a.id === quote.speaker)!;
+      await tab.hover(`dramatis-quote[data-quote="${quote.id}"]`);
+      await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
+      const text = await tab.evaluate<string>(CARD_TEXT);
+      expect(text).toContain(speaker.fullName);
+      expect(text).toContain(quote.text);
+      await tab.mouseMove(2, 780);
+      await tab.waitFor(`(${CARD_TEXT}) === null`, 2000);
+    });
+
+    it('popup: title, sections in order, people with roles, and a click scrolls to the section', async () => {
+      const popup = await session.openPopupFor(tab);
+      try {
+        await popup.setViewport(380, 640);
+        expect(await popup.evaluate<string>(`document.querySelector('#title').textContent`)).toBe(model.title.text);
+        const headings = await popup.evaluate<string[]>(`Array.from(document.querySelectorAll('#sections button'), (b) => b.textContent)`);
+        expect(headings).toEqual(expected.sections);
+        const people = await popup.evaluate<string>(`document.querySelector('#actors').textContent`);
+        for (const a of model.actors) {
+          expect(people).toContain(a.fullName);
+          expect(people).toContain(a.role!);
+        }
+        expect(await popup.evaluate<string>(`document.querySelector('#match').textContent`)).toContain(`${expected.paragraphs[0]} of ${expected.paragraphs[1]}`);
+        await popup.screenshot(path.join(SHOTS, `${browserName}-${name}-popup.png`));
+        for (const [i, heading] of expected.sections.entries()) {
+          await tab.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+          await tab.waitFor('scrollY + innerHeight >= document.documentElement.scrollHeight - 2');
+          await popup.click(`#sections li:nth-child(${i + 1}) button`);
+          const inView = `(() => {
+            const el = Array.from(document.querySelectorAll('body *')).filter((e) => e.textContent.trim() === ${JSON.stringify(heading)}).pop();
+            const r = el.getBoundingClientRect();
+            return r.top >= -1 && r.bottom <= innerHeight + 1;
+          })()`;
+          await tab.waitFor(inView, 3000).catch(() => {});
+          expect(await tab.evaluate(inView), `section ${i + 1}, "${heading}", in view`).toBe(true);
+        }
+      } finally {
+        await popup.close();
+      }
+    });
+  });
+});

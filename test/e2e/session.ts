@@ -1,0 +1,159 @@
+/**
+ * One interface over the two real browsers with the built extension loaded: Chromium driven by
+ * playwright-core (CDP) and Firefox driven by puppeteer-core (WebDriver BiDi). Tests are written once
+ * against `Session` and `Tab` and run in both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { CHROMIUM_FLAGS, chromiumPath, firefoxPath } from './browsers.mjs';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** A browser tab, whichever driver runs it. */
+export interface Tab {
+  goto(url: string): Promise<void>;
+  /** Evaluates a JavaScript expression (a string, so that no transpiler helper leaks into the page). */
+  evaluate<T>(expression: string): Promise<T>;
+  waitFor(expression: string, timeout?: number): Promise<void>;
+  hover(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  /** The URL the tab shows. */
+  url(): string;
+  /** Makes this the focused tab (focus events only fire in a focused window). */
+  bringToFront(): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  /** Console messages and uncaught errors seen so far. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+export interface Session {
+  name: BrowserName;
+  newTab(): Promise<Tab>;
+  /** Opens the popup as a tab (popup.html?tab=ID) for the given tab, whose content script must answer. */
+  openPopupFor(tab: Tab): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+const EXT_ID_FIREFOX = 'dramatis@dramatis.dev';
+// A fixed internal UUID, so the test knows the moz-extension:// origin in advance.
+const FIREFOX_UUID = '7a1c9e52-3b44-4f0e-9d6a-2c8f5e0b1d37';
+
+function wrapPlaywright(page: PwPage): Tab {
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  return {
+    logs,
+    goto: async (url) => void (await page.goto(url)),
+    evaluate: (expr) => page.evaluate(expr),
+    waitFor: async (expr, timeout = 5000) => void (await page.waitForFunction(expr, undefined, { timeout, polling: 25 })),
+    hover: (sel) => page.hover(sel),
+    click: (sel) => page.click(sel),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key),
+    url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage): Tab {
+  const logs: string[] = [];
+  page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${(e as Error).message}`));
+  return {
+    logs,
+    goto: async (url) => {
+      if (url.startsWith('moz-extension:')) {
+        // BiDi navigation to extension pages never reports completion: start it, then wait for the page.
+        void page.goto(url).catch(() => {});
+        await page.waitForFunction(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`, { timeout: 10_000, polling: 50 });
+      } else await page.goto(url);
+    },
+    evaluate: <T>(expr: string) => page.evaluate(expr) as Promise<T>,
+    waitFor: async (expr, timeout = 5000) => void (await page.waitForFunction(expr, { timeout, polling: 25 })),
+    hover: (sel) => page.hover(sel),
+    click: (sel) => page.click(sel),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    press: (key) => page.keyboard.press(key as never),
+    url: () => page.url(),
+    bringToFront: () => page.bringToFront(),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    close: () => page.close(),
+  };
+}
+
+// Run inside an extension page: the id of the tab showing `url` whose content script answers. Firefox
+// shows the extension the URLs its content scripts match; Chrome does not (no "tabs" permission), so
+// there the newest other tab that answers is taken.
+const findTab = (url: string): string => `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const own = (await api.tabs.getCurrent()).id;
+  const tabs = (await api.tabs.query({})).filter((t) => t.id !== own).sort((a, b) => b.id - a.id);
+  const same = tabs.filter((t) => t.url === ${JSON.stringify(url)});
+  for (const t of same.length ? same : tabs.filter((t) => t.url === undefined)) {
+    try { await api.tabs.sendMessage(t.id, { type: 'get-outline' }); return t.id; } catch {}
+  }
+  return null;
+})()`;
+
+async function popupFor(open: () => Promise<Tab>, base: string, page: Tab): Promise<Tab> {
+  const popup = await open();
+  await popup.goto(`${base}/popup.html?tab=-1`);
+  const id = await popup.evaluate<number | null>(findTab(page.url()));
+  if (id === null) throw new Error(`no tab showing ${page.url()} with a Dramatis content script answered`);
+  await popup.goto(`${base}/popup.html?tab=${id}`);
+  await popup.waitFor(`document.querySelector('#title, #none, #status')`);
+  return popup;
+}
+
+/** Starts a browser with the built extension (build/chrome or build/firefox) loaded. */
+export async function launch(name: BrowserName): Promise<Session> {
+  if (name === 'chromium') {
+    const ext = path.resolve('build/chrome');
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'dramatis-chromium-'));
+    const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath(),
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    });
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const base = `chrome-extension://${new URL(worker.url()).host}`;
+    const newTab = async (): Promise<Tab> => wrapPlaywright(await context.newPage());
+    return {
+      name, newTab,
+      openPopupFor: (page) => popupFor(newTab, base, page),
+      close: async () => {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  }
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [EXT_ID_FIREFOX]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(path.resolve('build/firefox'));
+  const base = `moz-extension://${FIREFOX_UUID}`;
+  const newTab = async (): Promise<Tab> => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 800 });
+    return wrapPuppeteer(page);
+  };
+  return { name, newTab, openPopupFor: (page) => popupFor(newTab, base, page), close: () => browser.close() };
+}

@@ -1,0 +1,4 @@
+export function serve(
+  mounts: Record<string, string>,
+  options?: { port?: number; headers?: (urlPath: string) => Record<string, string> },
+): Promise<{ url: string; close: () => Promise<void> }>;
