@@ -5,9 +5,12 @@ import { findPeople } from './find-people';
 import { findQuotes } from './find-quotes';
 import { parseArticle } from './parse-article';
 
+// Letters that Unicode does not decompose into a base letter and a mark.
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th', ı: 'i' };
+
 /** "Łukasz Müller" → "lukasz-muller": ids stay ASCII and stable across rebuilds. */
 export function slug(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name.replace(/[łŁøØđĐßæÆœŒþÞı]/g, (c) => UNDECOMPOSED[c]!).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** One snippet per paragraph long enough to be distinctive: 32 letters from its middle. */

@@ -29,8 +29,10 @@ function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
   let run: Token[] = [];
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const particle = NAME_PARTICLES.has(t.text) && run.length > 0 && next !== undefined && isCapitalized(next.text);
+    // A particle belongs to a name when a capitalized word follows it, perhaps after more particles.
+    let k = i;
+    while (NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+    const particle = k > i && run.length > 0 && tokens[k] !== undefined && isCapitalized(tokens[k]!.text);
     const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
     if (!(isCapitalized(t.text) || particle)) {
       if (run.length) runs.push(run);
@@ -69,7 +71,8 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
   const name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
   if (name.length === 0 || name.length > 4) return null;
   const words = name.map((t) => t.text);
-  if (PLACE_PREFIXES.has(words[0]!) || NON_PERSON_WORDS.has(words[words.length - 1]!)) return null;
+  // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
+  if (PLACE_PREFIXES.has(words[0]!) || (lastHead < 0 && !honorific && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
   if (words.some((w) => /^\p{Lu}[\p{Lu}.]+$/u.test(w) || STOPWORDS.has(w) || ROLE_HEADS.has(w))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   let role: string | null = null;

@@ -1,0 +1,69 @@
+// The builder end to end on a small made-up article: every part of the model, and its invariants.
+import { describe, expect, it } from 'vitest';
+import { buildModel, slug } from '../../src/model/builder/build-model';
+import { validateModel } from '../../src/model/validate-model';
+
+const ARTICLE = `Mayor Wins Vote on Harbour Plan
+Local
+
+Mayor Wins Vote on Harbour Plan
+
+City Hall Debate
+
+Mayor Ines Caldera won a narrow vote on Tuesday. “We listened to every street,” Caldera said after the count.
+
+Councillor Piet de Vries opposed the plan. He warned that costs would be “far higher than promised.”
+
+What Comes Next
+
+Caldera’s office said work starts in May, and de Vries said he would keep asking questions about the Caldera-de Vries compromise.`;
+
+describe('buildModel', () => {
+  const model = validateModel(buildModel(ARTICLE));
+
+  it('reads title, kicker and sections', () => {
+    expect(model.title.text).toBe('Mayor Wins Vote on Harbour Plan');
+    expect(model.kicker).toBe('Local');
+    expect(model.sections.map((s) => [s.heading?.text, s.paragraphs.length])).toEqual([
+      ['City Hall Debate', 2],
+      ['What Comes Next', 1],
+    ]);
+  });
+
+  it('finds the people, their roles and their mention counts', () => {
+    expect(model.actors.map((a) => [a.id, a.fullName, a.surname, a.role, a.mentionCount])).toEqual([
+      ['ines-caldera', 'Ines Caldera', 'Caldera', 'Mayor', 4],
+      ['piet-de-vries', 'Piet de Vries', 'de Vries', 'Councillor', 3],
+    ]);
+  });
+
+  it('attributes the quotes', () => {
+    expect(model.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['We listened to every street', 'ines-caldera'],
+      ['far higher than promised', 'piet-de-vries'],
+    ]);
+  });
+
+  it('gives every mention offsets that spell a name form of its actor', () => {
+    const blocks = [model.title, ...model.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])];
+    for (const b of blocks) {
+      for (const m of b.mentions) {
+        const actor = model.actors.find((a) => a.id === m.actor)!;
+        expect([actor.fullName, ...actor.aliases]).toContain(b.text.slice(m.start, m.end));
+      }
+    }
+  });
+
+  it('fingerprints each long paragraph', () => {
+    expect(model.fingerprint.length).toBe(3);
+    for (const f of model.fingerprint) expect(f).toMatch(/^[a-z]{32}$/);
+  });
+
+  it.each([
+    ['Łukasz Müller', 'lukasz-muller'],
+    ['Jan van der Berg', 'jan-van-der-berg'],
+    ['J. K. Smith', 'j-k-smith'],
+  ])('slug(%j) is %j', (name, id) => {
+    expect(slug(name)).toBe(id);
+  });
+});
