@@ -48,7 +48,7 @@ const FIREFOX_UUID = '7a1c9e52-3b44-4f0e-9d6a-2c8f5e0b1d37';
 function wrapPlaywright(page: PwPage): Tab {
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${e.message} @ ${e.stack ?? ''}`));
   return {
     logs,
     goto: async (url) => void (await page.goto(url)),
@@ -69,7 +69,7 @@ function wrapPlaywright(page: PwPage): Tab {
 function wrapPuppeteer(page: PpPage): Tab {
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
-  page.on('pageerror', (e) => logs.push(`pageerror: ${(e as Error).message}`));
+  page.on('pageerror', (e) => logs.push(`pageerror: ${(e as Error).message} @ ${(e as Error).stack ?? ''}`));
   return {
     logs,
     goto: async (url) => {
