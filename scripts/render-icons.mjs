@@ -2,7 +2,7 @@
 // after changing the SVG; the PNGs are committed so that a build needs no browser).
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { chromiumPath } from '../test/e2e/browsers.mjs';
+import { chromiumPath } from './lib/browsers.mjs';
 
 const svg = readFileSync('icons/icon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });

@@ -34,30 +34,54 @@ function fold(ch: string): string {
 
 /**
  * Normalizes `raw` for matching: lowercase, one kind of quote and dash, every whitespace run
- * one space, invisible characters dropped. Linear in the length; keeps an index map back to `raw`.
+ * one space, invisible characters dropped. Linear, with a fast path for ASCII (most of any page):
+ * this runs over a whole page's text, so it avoids a regex or a string per character.
  */
 export function normalize(raw: string): Normalized {
-  let text = '';
-  const toRaw: number[] = [];
+  const n = raw.length;
+  let codes = new Uint16Array(n + 8);
+  let toRaw = new Int32Array(n + 9);
+  let len = 0;
   let inSpace = false;
-  for (let i = 0; i < raw.length; i++) {
+  const push = (code: number, at: number): void => {
+    if (len + 1 >= codes.length) {
+      const grown = new Uint16Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+      const map = new Int32Array(codes.length + 1);
+      map.set(toRaw);
+      toRaw = map;
+    }
+    codes[len] = code;
+    toRaw[len++] = at;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (!inSpace) push(32, i);
+        inSpace = true;
+        continue;
+      }
+      inSpace = false;
+      push(c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c, i);
+      continue;
+    }
     const ch = raw[i]!;
     if (SPACE.test(ch)) {
-      if (!inSpace) {
-        text += ' ';
-        toRaw.push(i);
-        inSpace = true;
-      }
+      if (!inSpace) push(32, i);
+      inSpace = true;
       continue;
     }
     const out = fold(ch);
     if (out === '') continue;
     inSpace = false;
-    text += out;
-    for (let k = 0; k < out.length; k++) toRaw.push(i);
+    for (let k = 0; k < out.length; k++) push(out.charCodeAt(k), i);
   }
-  toRaw.push(raw.length);
-  return { text, toRaw: Int32Array.from(toRaw) };
+  toRaw[len] = n;
+  let text = '';
+  for (let k = 0; k < len; k += 8192) text += String.fromCharCode(...codes.subarray(k, Math.min(len, k + 8192)));
+  return { text, toRaw: toRaw.slice(0, len + 1) };
 }
 
 /** Index of the first normalized char whose raw index is ≥ rawIndex (binary search). */

@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAnnotations, fixtures, FIXTURES_DIR, shippedModel } from '../support/fixtures';
 import { snapshotPage, type PageSnapshot } from '../support/page-snapshot';
 import { REALPAGES_DIR, realPages } from '../support/realpages';
-import { serve } from '../support/static-server.mjs';
-import { launch, type BrowserName, type Session, type Tab } from './session';
+import { serve } from '../../scripts/lib/static-server.mjs';
+import { launch, type BrowserName, type Session, type Tab } from '../../scripts/lib/browser-session';
 
 const model = shippedModel();
 const SHOTS = path.resolve('test-results');

@@ -35,6 +35,8 @@ export interface Tab {
 
 export interface Session {
   name: BrowserName;
+  /** Resolves when the reader closes the browser (headed use). */
+  closed: Promise<void>;
   newTab(): Promise<Tab>;
   /** Opens the popup as a tab (popup.html?tab=ID) for the given tab, whose content script must answer. */
   openPopupFor(tab: Tab): Promise<Tab>;
@@ -117,22 +119,31 @@ async function popupFor(open: () => Promise<Tab>, base: string, page: Tab): Prom
   return popup;
 }
 
+export interface LaunchOptions {
+  /** Show a window (needs a display). Default: headless. */
+  headed?: boolean;
+  /** The unpacked extension to load. Default: build/chrome or build/firefox. */
+  extensionDir?: string;
+}
+
 /** Starts a browser with the built extension (build/chrome or build/firefox) loaded. */
-export async function launch(name: BrowserName): Promise<Session> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
+  const headless = !options.headed;
   if (name === 'chromium') {
-    const ext = path.resolve('build/chrome');
+    const ext = path.resolve(options.extensionDir ?? 'build/chrome');
     const profile = mkdtempSync(path.join(os.tmpdir(), 'dramatis-chromium-'));
     const context: BrowserContext = await chromium.launchPersistentContext(profile, {
       executablePath: chromiumPath(),
-      headless: true,
-      viewport: { width: 1280, height: 800 },
+      headless,
+      viewport: headless ? { width: 1280, height: 800 } : null,
       args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const base = `chrome-extension://${new URL(worker.url()).host}`;
     const newTab = async (): Promise<Tab> => wrapPlaywright(await context.newPage());
+    const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
     return {
-      name, newTab,
+      name, newTab, closed,
       openPopupFor: (page) => popupFor(newTab, base, page),
       close: async () => {
         await context.close();
@@ -143,17 +154,18 @@ export async function launch(name: BrowserName): Promise<Session> {
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
-    headless: true,
+    headless,
     // Firefox 153+ lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [EXT_ID_FIREFOX]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(path.resolve('build/firefox'));
+  await browser.installExtension(path.resolve(options.extensionDir ?? 'build/firefox'));
   const base = `moz-extension://${FIREFOX_UUID}`;
   const newTab = async (): Promise<Tab> => {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
+    if (headless) await page.setViewport({ width: 1280, height: 800 });
     return wrapPuppeteer(page);
   };
-  return { name, newTab, openPopupFor: (page) => popupFor(newTab, base, page), close: () => browser.close() };
+  const closed = new Promise<void>((resolve) => browser.on('disconnected', () => resolve()));
+  return { name, newTab, closed, openPopupFor: (page) => popupFor(newTab, base, page), close: () => browser.close() };
 }
