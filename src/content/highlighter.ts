@@ -1,16 +1,17 @@
 import type { Annotation } from '../matching/align';
+import { inlineRun } from './inline-run';
 import { nodeAt, type PageText } from './page-text';
 
 /** Tag names of the elements Dramatis adds to the page (see shared/contract.md). */
 export const MENTION_TAG = 'dramatis-mention';
 export const QUOTE_TAG = 'dramatis-quote';
 
-interface Change {
-  original: Text;
-  data: string;
-  /** The nodes that now stand where `original` stood, in order. */
-  pieces: Node[];
-}
+/** What the highlighter did, in a form it can undo. */
+type Change =
+  /** A text node split into `pieces` (wrapped or not), the original first among them or inside the first. */
+  | { kind: 'split'; original: Text; data: string; pieces: Node[] }
+  /** Page nodes moved, in order, into a wrapper of ours (a name that runs over several inline elements). */
+  | { kind: 'group'; wrapper: Element };
 
 interface Piece {
   start: number;
@@ -47,7 +48,43 @@ export class Highlighter {
         perNode.set(i, list);
       }
     }
+    // A mention whose text nodes carry nothing else, and which covers whole inline elements between
+    // them (<span>Jane</span> <span>Doe</span>), gets one element around them all, not one per piece.
+    const grouped = annotations.flatMap((a) => {
+      if (a.kind !== 'mention') return [];
+      const run = inlineRun(page, a.start, a.end);
+      return run && run.nodes.every((i) => perNode.get(i)?.length === 1) ? [{ a, run }] : [];
+    });
+    for (const g of grouped) for (const i of g.run.nodes) perNode.delete(i);
     for (const [i, list] of perNode) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
+    for (const { a, run } of grouped) this.wrapGroup(run.first, run.from, run.last, run.to, a);
+  }
+
+  /** Wraps the inline siblings from `first` (cut at `from`) to `last` (cut at `to`) in one element. */
+  private wrapGroup(first: Node, from: number, last: Node, to: number, a: Annotation): void {
+    let start = first;
+    if (first.nodeType === 3 && from > 0) start = this.split(first as Text, from);
+    if (last.nodeType === 3 && to < (last as Text).data.length) this.split(last as Text, to);
+    const end = last === first ? start : last;
+    const wrapper = this.element(MENTION_TAG, a);
+    start.parentNode!.insertBefore(wrapper, start);
+    for (let n: Node | null = start; n; ) {
+      const next: Node | null = n === end ? null : n.nextSibling;
+      wrapper.appendChild(n);
+      n = next;
+    }
+    this.changes.push({ kind: 'group', wrapper });
+  }
+
+  /** Splits a text node at `at`, keeping the original as the first part; returns the second part. */
+  private split(node: Text, at: number): Text {
+    const data = node.data;
+    const rest = this.doc.createTextNode(data.slice(at));
+    this.owned.add(rest);
+    node.data = data.slice(0, at);
+    node.parentNode!.insertBefore(rest, node.nextSibling);
+    this.changes.push({ kind: 'split', original: node, data, pieces: [node, rest] });
+    return rest;
   }
 
   private wrapNode(node: Text, offset: number, list: Annotation[]): void {
@@ -102,7 +139,7 @@ export class Highlighter {
       }
     }
     for (const n of out) parent.insertBefore(n, anchor);
-    this.changes.push({ original: node, data, pieces: out });
+    this.changes.push({ kind: 'split', original: node, data, pieces: out });
   }
 
   private element(tag: string, a: Annotation): Element {
@@ -127,6 +164,12 @@ export class Highlighter {
   /** Puts every text node back as it was, with its original data, in its original place. */
   undo(): void {
     for (const c of this.changes.reverse()) {
+      if (c.kind === 'group') {
+        const parent = c.wrapper.parentNode;
+        while (c.wrapper.firstChild) parent ? parent.insertBefore(c.wrapper.firstChild, c.wrapper) : c.wrapper.firstChild.remove();
+        c.wrapper.remove();
+        continue;
+      }
       const first = c.pieces[0];
       const parent = first?.parentNode;
       if (parent) parent.insertBefore(c.original, first);

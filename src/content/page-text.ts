@@ -21,7 +21,7 @@ const SKIP = new Set([
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'FORM', 'DIALOG', 'MENU']);
 const FURNITURE_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|menu|search)$/;
 // Elements that flow inside a line: no break between their text and their neighbours'.
-const INLINE = new Set([
+export const INLINE_TAGS: ReadonlySet<string> = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'DEL', 'INS', 'LABEL', 'DRAMATIS-MENTION',
   'DRAMATIS-QUOTE',
@@ -76,7 +76,7 @@ export function readPageText(root: Element): PageText {
       brk();
       continue;
     }
-    const inline = INLINE.has(el.tagName);
+    const inline = INLINE_TAGS.has(el.tagName);
     if (el.tagName === 'BR' || !inline) brk();
     if (!inline) stack.push(null);
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);

@@ -29,6 +29,10 @@ describe('Highlighter', () => {
       '<p>Hi <a href="/a"><dramatis-mention data-actor="x" tabindex="-1">Ann Lee</dramatis-mention></a>!</p>'],
     ['a name split over two spans', '<p><span>Ann Le</span><span>e said</span></p>', (t) => [mention(t, 'Ann Lee')],
       '<p><span><dramatis-mention data-actor="x" tabindex="-1">Ann Le</dramatis-mention></span><span><dramatis-mention data-actor="x" tabindex="-1">e</dramatis-mention> said</span></p>'],
+    ['a name over two whole spans, in one element', '<p>Hi <span>Ann</span> <span>Lee</span>.</p>', (t) => [mention(t, 'Ann Lee')],
+      '<p>Hi <dramatis-mention data-actor="x" tabindex="-1"><span>Ann</span> <span>Lee</span></dramatis-mention>.</p>'],
+    ['a name half in bold, in one element', '<p>Ann <b>Lee</b>’s view</p>', (t) => [mention(t, 'Ann Lee')],
+      '<p><dramatis-mention data-actor="x" tabindex="-1">Ann <b>Lee</b></dramatis-mention>’s view</p>'],
     ['a mention inside a quote', '<p>He said “ask Lee now.”</p>', (t) => [quote(t, 'ask Lee now'), mention(t, 'Lee')],
       '<p>He said “<dramatis-quote data-speaker="s" data-quote="q0">ask <dramatis-mention data-actor="x" tabindex="-1">Lee</dramatis-mention> now</dramatis-quote>.”</p>'],
     ['a quote across an emphasis', '<p>“a <em>big</em> win”</p>', (t) => [quote(t, 'a big win')],
@@ -40,8 +44,11 @@ describe('Highlighter', () => {
     expect(doc.body.textContent).toBe(text);
   });
 
-  it('undo restores the markup and the very text nodes the page held', () => {
-    const { doc, page, h, before } = setup('<p id="p">Lee met <b>Ann Lee</b> and Lee.</p>');
+  it.each([
+    ['split text nodes', '<p id="p">Lee met <b>Ann Lee</b> and Lee.</p>'],
+    ['grouped elements', '<p id="p">Lee met <i>Ann</i> <b>Lee</b> and Lee.</p>'],
+  ])('undo restores the markup and the very nodes the page held (%s)', (_, html) => {
+    const { doc, page, h, before } = setup(html);
     const nodes = [...doc.getElementById('p')!.childNodes];
     const t = page.text;
     h.apply(page, [mention(t, 'Lee'), mention(t, 'Ann Lee'), mention(t, 'Lee', 'x', t.lastIndexOf('Lee'))]);
