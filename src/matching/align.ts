@@ -1,4 +1,5 @@
 import type { ArticleModel, Block } from '../model/types';
+import { mapThroughAnchors, placeFuzzy } from './fuzzy-place';
 import { normalize, toNormalized, type Normalized } from './normalize';
 
 /** Where a model block was found on the page, as offsets into the page text. */
@@ -6,6 +7,8 @@ export interface Placement {
   block: string;
   start: number;
   end: number;
+  /** True when the block's text on the page differs from the model's (placed by its surviving clauses). */
+  edited: boolean;
 }
 
 /** One thing to wrap on the page, in page-text offsets. */
@@ -22,84 +25,98 @@ export interface Alignment {
   paragraphsTotal: number;
 }
 
-/** Maps a span of a model block onto the page, given where the block's normalized text starts there. */
-function project(page: Normalized, at: number, block: Normalized, start: number, end: number): [number, number] {
-  const ns = toNormalized(block, start);
-  const ne = toNormalized(block, end);
-  return [page.toRaw[at + ns]!, page.toRaw[at + ne - 1]! + 1];
+/** One place of a block on the page: its normalized span, and how to map the block's own spans there. */
+interface Place {
+  at: number;
+  end: number;
+  edited: boolean;
+  /** Normalized model span → normalized page offset of its start, or null when it is not there. */
+  map: (s: number, e: number) => number | null;
 }
 
 /**
  * Aligns a model to a page's text. Paragraphs are placed first, in order, by exact match on
- * normalized text (they are long and unique, so they anchor the article); the title and the headings
- * are then looked for only between their neighbours, so a headline repeated in a "trending" bar or a
- * related-stories box is never taken for the article's own.
+ * normalized text (every occurrence: a live blog repeats them), or, when edited, by their surviving
+ * clauses; being long and unique, they anchor the article. The title and headings are then looked for
+ * only between their neighbours, so a headline repeated in a "trending" bar is never taken for the
+ * article's own.
  */
 export function alignModel(pageText: string, model: ArticleModel): Alignment {
   const page = normalize(pageText);
-  const norm = new Map<string, Normalized>();
+  const norms = new Map<string, Normalized>();
   const n = (b: Block): Normalized => {
-    let v = norm.get(b.id);
-    if (!v) norm.set(b.id, (v = normalize(b.text)));
+    let v = norms.get(b.id);
+    if (!v) norms.set(b.id, (v = normalize(b.text)));
     return v;
   };
-  const found = new Map<string, number>(); // block id → normalized page offset
+  const places = new Map<string, Place[]>();
   const missing: string[] = [];
+  const exact = (at: number, len: number): Place => ({ at, end: at + len, edited: false, map: (s) => at + s });
   let cursor = 0;
   const paragraphs = model.sections.flatMap((s) => s.paragraphs);
   for (const p of paragraphs) {
     const needle = n(p).text;
-    let at = page.text.indexOf(needle, cursor);
-    if (at < 0) at = page.text.indexOf(needle);
-    if (at < 0 || needle.length === 0) {
+    const all: Place[] = [];
+    if (needle) for (let at = page.text.indexOf(needle); at >= 0; at = page.text.indexOf(needle, at + needle.length)) all.push(exact(at, needle.length));
+    if (all.length === 0) {
+      const fuzzy = needle ? placeFuzzy(page.text, needle, cursor) ?? placeFuzzy(page.text, needle, 0) : null;
+      if (fuzzy) all.push({ at: fuzzy.start, end: fuzzy.end, edited: true, map: (s, e) => mapThroughAnchors(page.text, needle, fuzzy, s, e) });
+    }
+    if (all.length === 0) {
       missing.push(p.id);
       continue;
     }
-    found.set(p.id, at);
-    cursor = at + needle.length;
+    // The article's own copy is the first after the previous paragraph (the rest are repeats).
+    all.sort((a, b) => Number(b.at >= cursor) - Number(a.at >= cursor) || a.at - b.at);
+    places.set(p.id, all);
+    cursor = all[0]!.end;
   }
-  // Bounds for a heading: after the previous section's last placed paragraph, before its own first one.
-  const endOf = (b: Block): number => found.get(b.id)! + n(b).text.length;
-  let lower = 0;
-  const firstPlaced = paragraphs.find((p) => found.has(p.id));
-  const findBetween = (b: Block, from: number, to: number, last: boolean): void => {
+  const primary = (id: string): Place | undefined => places.get(id)?.[0];
+  const findBetween = (b: Block, from: number, to: number): void => {
     const needle = n(b).text;
-    if (!needle) return;
-    const window = page.text.slice(from, to);
-    const i = last ? window.lastIndexOf(needle) : window.indexOf(needle);
-    if (i >= 0) found.set(b.id, from + i);
+    const i = needle ? page.text.slice(from, to).lastIndexOf(needle) : -1;
+    if (i >= 0) places.set(b.id, [exact(from + i, needle.length)]);
   };
-  if (firstPlaced) findBetween(model.title, 0, found.get(firstPlaced.id)!, true);
-  if (found.has(model.title.id)) lower = endOf(model.title);
-  model.sections.forEach((section, i) => {
-    const own = section.paragraphs.find((p) => found.has(p.id));
-    const next = model.sections.slice(i + 1).flatMap((s) => s.paragraphs).find((p) => found.has(p.id));
-    const upper = own ? found.get(own.id)! : next ? found.get(next.id)! : page.text.length;
-    if (section.heading && firstPlaced) findBetween(section.heading, lower, upper, true);
-    const placed = section.paragraphs.filter((p) => found.has(p.id));
-    if (placed.length) lower = endOf(placed[placed.length - 1]!);
-    else if (section.heading && found.has(section.heading.id)) lower = endOf(section.heading);
-  });
+  const firstPlaced = paragraphs.find((p) => places.has(p.id));
+  if (firstPlaced) {
+    findBetween(model.title, 0, primary(firstPlaced.id)!.at);
+    let lower = primary(model.title.id)?.end ?? 0;
+    model.sections.forEach((section, i) => {
+      const own = section.paragraphs.find((p) => places.has(p.id));
+      const next = model.sections.slice(i + 1).flatMap((s) => s.paragraphs).find((p) => places.has(p.id));
+      const upper = own ? primary(own.id)!.at : next ? primary(next.id)!.at : page.text.length;
+      if (section.heading) findBetween(section.heading, lower, upper);
+      const placed = section.paragraphs.filter((p) => places.has(p.id));
+      if (placed.length) lower = primary(placed[placed.length - 1]!.id)!.end;
+      else if (section.heading && places.has(section.heading.id)) lower = primary(section.heading.id)!.end;
+    });
+  }
 
+  // Normalized page span → raw page span.
+  const raw = (s: number, e: number): [number, number] => [page.toRaw[s]!, page.toRaw[e - 1]! + 1];
   const placements: Placement[] = [];
   const annotations: Annotation[] = [];
+  const spans = (b: Block, place: Place, start: number, end: number): [number, number] | null => {
+    const ns = toNormalized(n(b), start);
+    const ne = toNormalized(n(b), end);
+    const at = place.map(ns, ne);
+    return at === null ? null : raw(at, at + ne - ns);
+  };
   const blocks = [model.title, ...model.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))];
   for (const b of blocks) {
-    const at = found.get(b.id);
-    if (at === undefined) continue;
-    const [start, end] = project(page, at, n(b), 0, b.text.length);
-    placements.push({ block: b.id, start, end });
-    for (const m of b.mentions) {
-      const [s, e] = project(page, at, n(b), m.start, m.end);
-      annotations.push({ kind: 'mention', actor: m.actor, start: s, end: e });
+    for (const place of places.get(b.id) ?? []) {
+      const [start, end] = raw(place.at, place.end);
+      placements.push({ block: b.id, start, end, edited: place.edited });
+      for (const m of b.mentions) {
+        const span = spans(b, place, m.start, m.end);
+        if (span) annotations.push({ kind: 'mention', actor: m.actor, start: span[0], end: span[1] });
+      }
+      for (const q of model.quotes) {
+        if (q.block !== b.id || q.speaker === null) continue;
+        const span = spans(b, place, q.start, q.end);
+        if (span) annotations.push({ kind: 'quote', speaker: q.speaker, quote: q.id, start: span[0], end: span[1] });
+      }
     }
-  }
-  for (const q of model.quotes) {
-    const at = found.get(q.block);
-    if (at === undefined || q.speaker === null) continue;
-    const b = paragraphs.find((p) => p.id === q.block)!;
-    const [s, e] = project(page, at, n(b), q.start, q.end);
-    annotations.push({ kind: 'quote', speaker: q.speaker, quote: q.id, start: s, end: e });
   }
   placements.sort((a, b) => a.start - b.start);
   return { placements, annotations, missing, paragraphsTotal: paragraphs.length };

@@ -15,7 +15,7 @@ Special Envoy Tom Hale met Interior Minister Rosa Dunn on Friday. “It was a go
 Dunn’s aides were less upbeat about the Hale-Dunn format and its prospects over the coming weeks.`);
 
 const annotated = (page: string): string[] =>
-  alignModel(page, model).annotations.map((a) => `${a.kind === 'mention' ? a.actor : `quote:${a.speaker}`}=${page.slice(a.start, a.end)}`);
+  [...alignModel(page, model).annotations].sort((a, b) => a.start - b.start).map((a) => `${a.kind === 'mention' ? a.actor : `quote:${a.speaker}`}=${page.slice(a.start, a.end)}`);
 
 const P1 = 'Special Envoy Tom Hale met Interior Minister Rosa Dunn on Friday. “It was a good start,” Hale said afterwards.';
 const P2 = 'Dunn’s aides were less upbeat about the Hale-Dunn format and its prospects over the coming weeks.';
@@ -29,8 +29,8 @@ describe('alignModel', () => {
       ['title', 'Envoy Meets Minister'], ['h0', 'First Round'], ['p0', P1], ['p1', P2],
     ]);
     expect(annotated(page)).toEqual([
-      'tom-hale=Tom Hale', 'rosa-dunn=Rosa Dunn', 'tom-hale=Hale', 'rosa-dunn=Dunn', 'tom-hale=Hale', 'rosa-dunn=Dunn',
-      'quote:tom-hale=It was a good start',
+      'tom-hale=Tom Hale', 'rosa-dunn=Rosa Dunn', 'quote:tom-hale=It was a good start', 'tom-hale=Hale', 'rosa-dunn=Dunn',
+      'tom-hale=Hale', 'rosa-dunn=Dunn',
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('alignModel', () => {
   ])('survives %s, and spans cover the page’s own characters', (_, edit) => {
     const page = edit(`${P1} ${P2}`);
     const spans = annotated(page).map((x) => x.split('=')[1]!.replace(/\u00ad/g, '').replace(/\s/g, ' ').toLowerCase());
-    expect(spans).toEqual(['tom hale', 'rosa dunn', 'hale', 'dunn', 'hale', 'dunn', 'it was a good start']);
+    expect(spans).toEqual(['tom hale', 'rosa dunn', 'it was a good start', 'hale', 'dunn', 'hale', 'dunn']);
   });
 
   it('finds a paragraph split in two blocks and two paragraphs merged in one', () => {
@@ -56,6 +56,31 @@ describe('alignModel', () => {
     expect(a.missing).toEqual(['p0']);
     expect(a.paragraphsTotal).toBe(2);
     expect(alignModel('Envoy Meets Minister First Round', model).placements).toEqual([]);
+  });
+
+  it('places every copy of a paragraph a page repeats (a live blog)', () => {
+    const a = alignModel(`${P1}\n${P2}\nLater\n${P1}\n${P2}`, model);
+    expect(a.placements.filter((p) => p.block === 'p0')).toHaveLength(2);
+    expect(a.annotations.filter((x) => x.kind === 'quote')).toHaveLength(2);
+  });
+
+  it('places an edited paragraph by its surviving clauses and maps its names there', () => {
+    const edited = P1.replace('on Friday', 'late on Friday evening').replace('“It was a good start,”', '"It was a good first start,"');
+    const a = alignModel(`${edited}\n${P2}`, model);
+    expect(a.missing).toEqual([]);
+    expect(a.placements.find((p) => p.block === 'p0')!.edited).toBe(true);
+    const page = `${edited}\n${P2}`;
+    const names = a.annotations.filter((x) => x.kind === 'mention' && x.start < edited.length).map((x) => page.slice(x.start, x.end));
+    expect(names).toEqual(['Tom Hale', 'Rosa Dunn', 'Hale']);
+    // The quote's words changed: it is not placed rather than placed on the wrong words.
+    expect(a.annotations.filter((x) => x.kind === 'quote')).toEqual([]);
+  });
+
+  it('leaves a paragraph that no longer matches alone', () => {
+    const rewritten = 'Hale and Dunn spoke on Friday; aides later described the meeting as productive but inconclusive.';
+    const a = alignModel(`${rewritten}\n${P2}`, model);
+    expect(a.missing).toEqual(['p0']);
+    expect(a.annotations.every((x) => x.start > rewritten.length)).toBe(true);
   });
 
   it('takes the headline nearest before the article, not one in an earlier trending bar', () => {
