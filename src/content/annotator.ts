@@ -1,7 +1,9 @@
 import { alignModel, type Alignment } from '../matching/align';
-import type { ArticleModel } from '../model/types';
+import { annotateLooseText, nameForms } from '../matching/loose-text';
+import type { ArticleModel, Quote } from '../model/types';
 import type { Outline } from '../platform/messages';
 import type { CardSubject } from './card-content';
+import { unplacedBlocks } from './article-flow';
 import { Highlighter, MENTION_TAG, QUOTE_TAG } from './highlighter';
 import { nodeAt, readPageText, type PageText } from './page-text';
 import { scrollToElement } from './scroll-into-view';
@@ -15,6 +17,8 @@ export class Annotator {
   readonly highlighter: Highlighter;
   private page: PageText | null = null;
   private alignment: Alignment | null = null;
+  /** Quotes found on the page in paragraphs the model lacks. */
+  private extraQuotes: Quote[] = [];
 
   constructor(private readonly doc: Document, readonly model: ArticleModel) {
     this.highlighter = new Highlighter(doc);
@@ -24,9 +28,17 @@ export class Annotator {
   run(root: Element = this.doc.body): Alignment {
     this.highlighter.undo();
     this.page = readPageText(root);
-    this.alignment = alignModel(this.page.text, this.model);
-    this.highlighter.apply(this.page, this.alignment.annotations);
-    return this.alignment;
+    const alignment = alignModel(this.page.text, this.model);
+    const forms = nameForms(this.model);
+    this.extraQuotes = [];
+    for (const b of unplacedBlocks(this.page, alignment.placements)) {
+      const loose = annotateLooseText(this.page.text.slice(b.start, b.end), b.start, `x${b.start}`, forms);
+      alignment.annotations.push(...loose.annotations);
+      this.extraQuotes.push(...loose.quotes);
+    }
+    this.alignment = alignment;
+    this.highlighter.apply(this.page, alignment.annotations);
+    return alignment;
   }
 
   /** Removes every annotation, leaving the DOM as it was before `run`. */
@@ -48,12 +60,12 @@ export class Annotator {
       const actor = actors.find((a) => a.id === target.getAttribute('data-actor'));
       if (!actor) return null;
       const placed = new Set(this.alignment?.annotations.flatMap((a) => (a.kind === 'quote' ? [a.quote] : [])));
-      const quotes = this.model.quotes.filter((q) => q.speaker === actor.id && placed.has(q.id));
+      const quotes = [...this.model.quotes, ...this.extraQuotes].filter((q) => q.speaker === actor.id && placed.has(q.id));
       const mentions = this.alignment?.annotations.filter((a) => a.kind === 'mention' && a.actor === actor.id).length ?? 0;
       return { kind: 'actor', actor, mentions, quotes };
     }
     if (target.localName === QUOTE_TAG) {
-      const quote = this.model.quotes.find((q) => q.id === target.getAttribute('data-quote'));
+      const quote = [...this.model.quotes, ...this.extraQuotes].find((q) => q.id === target.getAttribute('data-quote'));
       const speaker = actors.find((a) => a.id === quote?.speaker);
       return quote && speaker ? { kind: 'quote', quote, speaker } : null;
     }

@@ -10,6 +10,8 @@ export interface PageText {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i]'s first character in `text`. */
   starts: number[];
+  /** Offsets of the "\n" separators: the text between two of them is one block of the page. */
+  breaks: number[];
 }
 
 // Elements whose text is not reading text at all.
@@ -43,6 +45,7 @@ export function readPageText(root: Element): PageText {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const breaks: number[] = [];
   let length = 0;
   let pendingBreak = false;
   const brk = (): void => {
@@ -61,6 +64,7 @@ export function readPageText(root: Element): PageText {
       if (data === '') continue;
       if (pendingBreak && length > 0) {
         parts.push('\n');
+        breaks.push(length);
         length += 1;
       }
       pendingBreak = false;
@@ -81,7 +85,7 @@ export function readPageText(root: Element): PageText {
     if (!inline) stack.push(null);
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
-  return { text: parts.join(''), nodes, starts };
+  return { text: parts.join(''), nodes, starts, breaks };
 }
 
 /** Index of the text node holding page offset `at` (binary search; offsets are those read, not current data). */
