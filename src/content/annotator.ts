@@ -4,7 +4,7 @@ import type { ArticleModel, Quote } from '../model/types';
 import type { Outline } from '../platform/messages';
 import type { CardSubject } from './card-content';
 import { unplacedBlocks } from './article-flow';
-import { Highlighter, MENTION_TAG, QUOTE_TAG } from './highlighter';
+import { Highlighter, MENTION_TAG, QUOTE_TAG, unwrapForeign } from './highlighter';
 import { nodeAt, readPageText, type PageText } from './page-text';
 import { scrollToElement } from './scroll-into-view';
 
@@ -19,6 +19,8 @@ export class Annotator {
   private alignment: Alignment | null = null;
   /** Quotes found on the page in paragraphs the model lacks. */
   private extraQuotes: Quote[] = [];
+  /** The element holding the placed article, and its text length then: to tell when it changed. */
+  private container: { el: Element; length: number } | null = null;
 
   constructor(private readonly doc: Document, readonly model: ArticleModel) {
     this.highlighter = new Highlighter(doc);
@@ -27,6 +29,7 @@ export class Annotator {
   /** Aligns and wraps; returns the alignment. Safe to call again: it undoes its previous work first. */
   run(root: Element = this.doc.body): Alignment {
     this.highlighter.undo();
+    unwrapForeign(root, this.highlighter);
     this.page = readPageText(root);
     const alignment = alignModel(this.page.text, this.model);
     const forms = nameForms(this.model);
@@ -38,7 +41,22 @@ export class Annotator {
     }
     this.alignment = alignment;
     this.highlighter.apply(this.page, alignment.annotations);
+    const placed = alignment.placements.map((p) => this.page!.nodes[nodeAt(this.page!, p.start)]!);
+    let el: Node | null = placed[0]?.parentNode ?? null;
+    for (const n of placed) while (el && !el.contains(n)) el = el.parentNode;
+    this.container = el && el.nodeType === 1 ? { el: el as Element, length: el.textContent?.length ?? 0 } : null;
     return alignment;
+  }
+
+  /**
+   * Whether the page changed in a way that calls for annotating again: never run, the article
+   * re-rendered (its nodes replaced), or its text grew or shrank (a live blog adding lines).
+   */
+  needsRun(): boolean {
+    const c = this.container;
+    if (!this.alignment || !c) return true;
+    if (!c.el.isConnected || this.highlighter.detached()) return true;
+    return (c.el.textContent?.length ?? 0) !== c.length;
   }
 
   /** Removes every annotation, leaving the DOM as it was before `run`. */

@@ -156,6 +156,11 @@ export class Highlighter {
     return el;
   }
 
+  /** True when the page removed some of our elements (a framework re-rendered the article). */
+  detached(): boolean {
+    return this.changes.some((c) => !(c.kind === 'group' ? c.wrapper : c.pieces[0]!).isConnected);
+  }
+
   /** Number of text nodes currently split by this highlighter. */
   get size(): number {
     return this.changes.length;
@@ -177,5 +182,16 @@ export class Highlighter {
       for (const p of c.pieces) if (p !== c.original) p.parentNode?.removeChild(p);
     }
     this.changes = [];
+  }
+}
+
+/**
+ * Unwraps annotation elements this highlighter instance did not make: copies a framework cloned when
+ * it re-rendered annotated markup, or leftovers of an earlier instance of the content script. The text
+ * is unchanged; without this, annotating again would nest.
+ */
+export function unwrapForeign(root: Element, mine?: Highlighter): void {
+  for (const el of root.querySelectorAll(`${MENTION_TAG}, ${QUOTE_TAG}`)) {
+    if (!mine?.owns(el)) el.replaceWith(...el.childNodes);
   }
 }

@@ -1,15 +1,14 @@
 /**
- * Content script entry: recognises a shipped article on the page and annotates it. On any other page
- * it reads the body's text once and stops.
+ * Content script entry: validates the shipped models, annotates the page's article live, and answers
+ * the popup. On a page with no article it reads the body's text, watches a short while in case the
+ * article renders late, and stops.
  */
 import { SHIPPED_MODELS } from '../articles/shipped-models';
-import { recogniseArticle } from '../matching/recognise';
 import { validateModel } from '../model/validate-model';
 import type { ArticleModel } from '../model/types';
 import { onPopupMessage, tellBackground } from '../platform/browser';
 import type { OutlineReply } from '../platform/messages';
-import { Annotator } from './annotator';
-import { CardController } from './card';
+import { annotateLive } from './live-annotator';
 
 /** The shipped models that pass validation; a malformed one is reported and skipped. */
 function loadModels(raw: readonly unknown[]): ArticleModel[] {
@@ -24,30 +23,28 @@ function loadModels(raw: readonly unknown[]): ArticleModel[] {
 }
 
 function start(doc: Document): void {
-  const controller = new AbortController();
-  const { signal } = controller;
-  let annotator: Annotator | null = null;
-
+  if (!doc.body) return;
+  const { signal } = new AbortController();
+  const live = annotateLive(doc, loadModels(SHIPPED_MODELS), signal, (alignment) => {
+    const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
+    void tellBackground({ type: 'annotated', actors: actors.size });
+  });
   onPopupMessage(async (msg): Promise<unknown> => {
-    if (msg.type === 'get-outline') {
-      const reply: OutlineReply = annotator
-        ? { status: 'annotated', outline: annotator.outline() }
-        : { status: 'none', reason: 'No article recognised on this page' };
-      return reply;
+    const annotator = live.annotator;
+    switch (msg.type) {
+      case 'get-outline': {
+        const reply: OutlineReply = annotator && live.enabled
+          ? { status: 'annotated', outline: annotator.outline() }
+          : { status: 'none', reason: live.enabled ? 'No article recognised on this page' : 'Annotations are off on this page' };
+        return reply;
+      }
+      case 'set-enabled':
+        live.setEnabled(msg.enabled);
+        return live.enabled;
+      case 'scroll-to':
+        return annotator?.scrollTo(msg.block) ?? false;
     }
-    return annotator?.scrollTo(msg.block) ?? false;
   }, signal);
-
-  const body = doc.body;
-  if (!body) return;
-  const model = recogniseArticle(body.textContent ?? '', loadModels(SHIPPED_MODELS));
-  if (!model) return;
-  annotator = new Annotator(doc, model);
-  const alignment = annotator.run(body);
-  const a = annotator;
-  new CardController(doc, (t) => a.describe(t), signal);
-  const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
-  void tellBackground({ type: 'annotated', actors: actors.size });
 }
 
 try {

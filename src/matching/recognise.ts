@@ -8,12 +8,15 @@ export const RECOGNITION_THRESHOLD = 0.3;
  * Picks the model whose article the page carries, by its text, not its URL (the same article is
  * syndicated on many sites). `pageText` is the page's raw text; returns null when none passes.
  */
-export function recogniseArticle<M extends Pick<ArticleModel, 'fingerprint'>>(pageText: string, models: readonly M[]): M | null {
-  if (models.length === 0 || pageText.length < 200) return null;
+export function recogniseArticle<M extends Pick<ArticleModel, 'fingerprint' | 'actors'>>(pageText: string, models: readonly M[]): M | null {
+  // Cheap first: a page that names none of a model's people as written cannot carry its article,
+  // and most pages are rejected here without building the letters-only key.
+  const candidates = models.filter((m) => m.actors.length === 0 || m.actors.some((a) => pageText.includes(a.surname)));
+  if (candidates.length === 0 || pageText.length < 200) return null;
   const key = letterKey(pageText);
   let best: M | null = null;
   let bestScore = RECOGNITION_THRESHOLD;
-  for (const model of models) {
+  for (const model of candidates) {
     if (model.fingerprint.length === 0) continue;
     const score = model.fingerprint.filter((f) => key.includes(f)).length / model.fingerprint.length;
     if (score >= bestScore) {

@@ -23,8 +23,10 @@ export type OutlineReply = { status: 'annotated'; outline: Outline } | { status:
 export type PopupToContent =
   /** Asks for the outline of the article recognised on the page. */
   | { type: 'get-outline' }
-  /** Scrolls the page to a model block (a section heading, or its first paragraph) and flashes it. */
-  | { type: 'scroll-to'; block: string };
+  /** Scrolls the page to a model block (a section heading, or its first paragraph). */
+  | { type: 'scroll-to'; block: string }
+  /** Switches the page's annotations off (restoring its DOM exactly) or back on. */
+  | { type: 'set-enabled'; enabled: boolean };
 
 export type ContentToBackground =
   /** Reports how many people the page's annotations name, for the toolbar badge. */
@@ -32,8 +34,9 @@ export type ContentToBackground =
 
 /** Narrows an unknown runtime message to a PopupToContent, or null. */
 export function asPopupToContent(msg: unknown): PopupToContent | null {
-  const m = msg as { type?: unknown; block?: unknown } | null;
+  const m = msg as { type?: unknown; block?: unknown; enabled?: unknown } | null;
   if (m?.type === 'get-outline') return { type: 'get-outline' };
+  if (m?.type === 'set-enabled' && typeof m.enabled === 'boolean') return { type: 'set-enabled', enabled: m.enabled };
   if (m?.type === 'scroll-to' && typeof m.block === 'string') return { type: 'scroll-to', block: m.block };
   return null;
 }

@@ -1,0 +1,68 @@
+import { recogniseArticle } from '../matching/recognise';
+import type { ArticleModel } from '../model/types';
+import type { Alignment } from '../matching/align';
+import { Annotator } from './annotator';
+import { CardController, CARD_TAG } from './card';
+import { unwrapForeign } from './highlighter';
+import { PageWatcher } from './page-watcher';
+
+/** How long a page with no article is watched for one that renders late. */
+export const WATCH_WITHOUT_ARTICLE_MS = 60_000;
+
+/** Control over the annotations of one page. */
+export interface LiveAnnotations {
+  /** The annotator, once an article was recognised. */
+  readonly annotator: Annotator | null;
+  readonly enabled: boolean;
+  /** Switches the annotations off (the DOM restored exactly) or on again. */
+  setEnabled(on: boolean): void;
+}
+
+
+/**
+ * Recognises and annotates the page's article now, and again whenever the page settles after a change
+ * that calls for it (late render, wholesale re-render, growth), until `signal` aborts. Pass the root
+ * in: the same code runs in the page and in jsdom tests.
+ */
+export function annotateLive(doc: Document, models: readonly ArticleModel[], signal: AbortSignal,
+  onAnnotated: (a: Alignment) => void = () => {}): LiveAnnotations {
+  const body = doc.body;
+  let annotator: Annotator | null = null;
+  let enabled = true;
+  const annotate = (): boolean => {
+    if (!enabled) return false;
+    if (!annotator) {
+      const model = recogniseArticle(body.textContent ?? '', models);
+      if (!model) return false;
+      const a = new Annotator(doc, model);
+      annotator = a;
+      new CardController(doc, (t) => a.describe(t), signal);
+    }
+    if (!annotator.needsRun()) return false;
+    onAnnotated(annotator.run(body));
+    return true;
+  };
+  // Annotations left by an earlier instance (the extension was reloaded or updated under the page).
+  unwrapForeign(body);
+  for (const el of doc.querySelectorAll(CARD_TAG)) el.remove();
+  annotate();
+  const watcher = new PageWatcher(body, annotate, (n) => annotator?.highlighter.owns(n) ?? false, signal);
+  const timer = setTimeout(() => annotator === null && watcher.stop(), WATCH_WITHOUT_ARTICLE_MS);
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    annotator?.undo();
+  });
+  return {
+    get annotator() {
+      return annotator;
+    },
+    get enabled() {
+      return enabled;
+    },
+    setEnabled(on: boolean): void {
+      enabled = on;
+      if (on) annotate();
+      else annotator?.undo();
+    },
+  };
+}
