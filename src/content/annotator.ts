@@ -1,9 +1,10 @@
-import { alignModel, type Alignment } from '../matching/align';
+import { alignSteps, type Alignment } from '../matching/align';
+import { drain, type Steps } from '../matching/steps';
 import { annotateLooseText, nameForms } from '../matching/loose-text';
 import type { ArticleModel, Quote } from '../model/types';
 import type { Outline } from '../platform/messages';
 import type { CardSubject } from './card-content';
-import { unplacedBlocks } from './article-flow';
+import { commonAncestor, unplacedBlocks } from './article-flow';
 import { Highlighter, MENTION_TAG, QUOTE_TAG, unwrapForeign } from './highlighter';
 import { nodeAt, readPageText, type PageText } from './page-text';
 import { scrollToElement } from './scroll-into-view';
@@ -28,23 +29,30 @@ export class Annotator {
 
   /** Aligns and wraps; returns the alignment. Safe to call again: it undoes its previous work first. */
   run(root: Element = this.doc.body): Alignment {
+    return drain(this.runSteps(root));
+  }
+
+  /** `run` as pausable steps, for the content script to spread over short tasks on a huge page. */
+  *runSteps(root: Element = this.doc.body): Steps<Alignment> {
     this.highlighter.undo();
     unwrapForeign(root, this.highlighter);
-    this.page = readPageText(root);
-    const alignment = alignModel(this.page.text, this.model);
+    const page = readPageText(root);
+    this.page = page;
+    yield;
+    const alignment = yield* alignSteps(page.text, this.model);
+    const container = commonAncestor(alignment.placements.map((p) => page.nodes[nodeAt(page, p.start)]!));
     const forms = nameForms(this.model);
     this.extraQuotes = [];
-    for (const b of unplacedBlocks(this.page, alignment.placements)) {
-      const loose = annotateLooseText(this.page.text.slice(b.start, b.end), b.start, `x${b.start}`, forms);
-      alignment.annotations.push(...loose.annotations);
-      this.extraQuotes.push(...loose.quotes);
+    if (container) {
+      for (const b of unplacedBlocks(page, alignment.placements, container)) {
+        const loose = annotateLooseText(page.text.slice(b.start, b.end), b.start, `x${b.start}`, forms);
+        alignment.annotations.push(...loose.annotations);
+        this.extraQuotes.push(...loose.quotes);
+      }
     }
     this.alignment = alignment;
-    this.highlighter.apply(this.page, alignment.annotations);
-    const placed = alignment.placements.map((p) => this.page!.nodes[nodeAt(this.page!, p.start)]!);
-    let el: Node | null = placed[0]?.parentNode ?? null;
-    for (const n of placed) while (el && !el.contains(n)) el = el.parentNode;
-    this.container = el && el.nodeType === 1 ? { el: el as Element, length: el.textContent?.length ?? 0 } : null;
+    yield* this.highlighter.applySteps(page, alignment.annotations);
+    this.container = container ? { el: container, length: container.textContent?.length ?? 0 } : null;
     return alignment;
   }
 

@@ -5,8 +5,8 @@ import { nodeAt, type PageText } from './page-text';
 const NOT_TEXT = /related|promo|advert|\bads?\b|ad-|sponsor|newsletter|share|social|comment|caption|credit|byline|author|meta|tags?\b|sidebar|trending|breadcrumb|most-?read|recommend|teaser|embed/i;
 const SENTENCE_END = /[.!?…]["'”’)\]]*\s*$/u;
 
-/** The element nearest the root that holds every given node. */
-function commonAncestor(nodes: Node[]): Element | null {
+/** The element farthest from the root that holds every given node (the article's container). */
+export function commonAncestor(nodes: Node[]): Element | null {
   let anc: Node | null = nodes[0]?.parentNode ?? null;
   for (const n of nodes) while (anc && !anc.contains(n)) anc = anc.parentNode;
   return anc && anc.nodeType === 1 ? (anc as Element) : null;
@@ -17,10 +17,10 @@ function commonAncestor(nodes: Node[]): Element | null {
  * paragraphs — but match no model block: an update, a live line, an added quote. Blocks that read
  * as page furniture (a "related" box, a caption, a byline) or are not sentences are left out.
  */
-export function unplacedBlocks(page: PageText, placements: readonly Placement[]): { start: number; end: number }[] {
-  const paragraphs = placements.filter((p) => p.block.startsWith('p'));
-  const container = commonAncestor(paragraphs.map((p) => page.nodes[nodeAt(page, p.start)]!));
-  if (!container || paragraphs.length < 2) return [];
+export function unplacedBlocks(page: PageText, placements: readonly Placement[], container: Element): { start: number; end: number }[] {
+  if (placements.filter((p) => p.block.startsWith('p')).length < 2) return [];
+  const sorted = [...placements].sort((a, b) => a.start - b.start);
+  let next = 0;
   const bounds = [-1, ...page.breaks, page.text.length];
   const out: { start: number; end: number }[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
@@ -28,7 +28,9 @@ export function unplacedBlocks(page: PageText, placements: readonly Placement[])
     const end = bounds[k + 1]!;
     const text = page.text.slice(start, end);
     if (text.trim().length < 30 || !SENTENCE_END.test(text)) continue;
-    if (placements.some((p) => p.start < end && start < p.end)) continue;
+    // Placements are sorted: skip those that end before this block, then check the first that remains.
+    while (next < sorted.length && sorted[next]!.end <= start) next++;
+    if (next < sorted.length && sorted[next]!.start < end) continue;
     const node = page.nodes[nodeAt(page, start)]!;
     if (!container.contains(node)) continue;
     let furniture = false;

@@ -1,4 +1,5 @@
 import type { Annotation } from '../matching/align';
+import { drain, type Steps } from '../matching/steps';
 import { inlineRun } from './inline-run';
 import { nodeAt, type PageText } from './page-text';
 
@@ -39,6 +40,11 @@ export class Highlighter {
 
   /** Wraps the annotations (page-text offsets; mentions may sit inside quotes, never overlap each other). */
   apply(page: PageText, annotations: readonly Annotation[]): void {
+    drain(this.applySteps(page, annotations));
+  }
+
+  /** `apply`, pausable every hundred text nodes. A node the page changed meanwhile is skipped. */
+  *applySteps(page: PageText, annotations: readonly Annotation[]): Steps<void> {
     const perNode = new Map<number, Annotation[]>();
     for (const a of annotations) {
       if (a.end <= a.start || page.nodes.length === 0) continue;
@@ -56,8 +62,20 @@ export class Highlighter {
       return run && run.nodes.every((i) => perNode.get(i)?.length === 1) ? [{ a, run }] : [];
     });
     for (const g of grouped) for (const i of g.run.nodes) perNode.delete(i);
-    for (const [i, list] of perNode) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
-    for (const { a, run } of grouped) this.wrapGroup(run.first, run.from, run.last, run.to, a);
+    let done = 0;
+    const unchanged = (i: number): boolean => {
+      const node = page.nodes[i]!;
+      const next = i + 1 < page.nodes.length ? page.starts[i + 1]! : page.text.length;
+      return node.isConnected && page.text.startsWith(node.data, page.starts[i]!) && node.data.length <= next - page.starts[i]!;
+    };
+    for (const [i, list] of perNode) {
+      if (++done % 100 === 0) yield;
+      if (unchanged(i)) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
+    }
+    for (const { a, run } of grouped) {
+      if (++done % 100 === 0) yield;
+      if (run.nodes.every(unchanged)) this.wrapGroup(run.first, run.from, run.last, run.to, a);
+    }
   }
 
   /** Wraps the inline siblings from `first` (cut at `from`) to `last` (cut at `to`) in one element. */

@@ -1,6 +1,7 @@
 import { recogniseArticle } from '../matching/recognise';
 import type { ArticleModel } from '../model/types';
 import type { Alignment } from '../matching/align';
+import { drive } from '../matching/steps';
 import { Annotator } from './annotator';
 import { CardController, CARD_TAG } from './card';
 import { unwrapForeign } from './highlighter';
@@ -9,27 +10,34 @@ import { PageWatcher } from './page-watcher';
 /** How long a page with no article is watched for one that renders late. */
 export const WATCH_WITHOUT_ARTICLE_MS = 60_000;
 
+/** Longest slice of annotation work per task: well under the 50 ms of a "long task". */
+export const SLICE_MS = 12;
+
 /** Control over the annotations of one page. */
 export interface LiveAnnotations {
   /** The annotator, once an article was recognised. */
   readonly annotator: Annotator | null;
   readonly enabled: boolean;
   /** Switches the annotations off (the DOM restored exactly) or on again. */
-  setEnabled(on: boolean): void;
+  setEnabled(on: boolean): Promise<void>;
+  /** Resolves when no annotation work is under way. */
+  idle(): Promise<void>;
 }
-
 
 /**
  * Recognises and annotates the page's article now, and again whenever the page settles after a change
- * that calls for it (late render, wholesale re-render, growth), until `signal` aborts. Pass the root
- * in: the same code runs in the page and in jsdom tests.
+ * that calls for it (late render, wholesale re-render, growth), until `signal` aborts. The work runs in
+ * short slices, so that even a huge page never blocks the main thread for long. Pass the root in: the
+ * same code runs in the page and in jsdom tests.
  */
 export function annotateLive(doc: Document, models: readonly ArticleModel[], signal: AbortSignal,
   onAnnotated: (a: Alignment) => void = () => {}): LiveAnnotations {
   const body = doc.body;
   let annotator: Annotator | null = null;
   let enabled = true;
-  const annotate = (): boolean => {
+  let generation = 0;
+  let current: Promise<boolean> = Promise.resolve(false);
+  const annotate = async (): Promise<boolean> => {
     if (!enabled) return false;
     if (!annotator) {
       const model = recogniseArticle(body.textContent ?? '', models);
@@ -39,14 +47,17 @@ export function annotateLive(doc: Document, models: readonly ArticleModel[], sig
       new CardController(doc, (t) => a.describe(t), signal);
     }
     if (!annotator.needsRun()) return false;
-    onAnnotated(annotator.run(body));
-    return true;
+    const mine = ++generation;
+    const alignment = await drive(annotator.runSteps(body), { budgetMs: SLICE_MS, cancelled: () => mine !== generation || signal.aborted });
+    if (alignment) onAnnotated(alignment);
+    return alignment !== null;
   };
+  const run = (): Promise<boolean> => (current = current.then(annotate, annotate));
   // Annotations left by an earlier instance (the extension was reloaded or updated under the page).
   unwrapForeign(body);
   for (const el of doc.querySelectorAll(CARD_TAG)) el.remove();
-  annotate();
-  const watcher = new PageWatcher(body, annotate, (n) => annotator?.highlighter.owns(n) ?? false, signal);
+  void run();
+  const watcher = new PageWatcher(body, run, (n) => annotator?.highlighter.owns(n) ?? false, signal);
   const timer = setTimeout(() => annotator === null && watcher.stop(), WATCH_WITHOUT_ARTICLE_MS);
   signal.addEventListener('abort', () => {
     clearTimeout(timer);
@@ -59,10 +70,15 @@ export function annotateLive(doc: Document, models: readonly ArticleModel[], sig
     get enabled() {
       return enabled;
     },
-    setEnabled(on: boolean): void {
+    async setEnabled(on: boolean): Promise<void> {
       enabled = on;
-      if (on) annotate();
-      else annotator?.undo();
+      generation++;
+      if (on) await run();
+      else {
+        await current.catch(() => {});
+        annotator?.undo();
+      }
     },
+    idle: async () => void (await current.catch(() => false)),
   };
 }

@@ -39,7 +39,7 @@ function start(doc: Document): void {
         return reply;
       }
       case 'set-enabled':
-        live.setEnabled(msg.enabled);
+        await live.setEnabled(msg.enabled);
         return live.enabled;
       case 'scroll-to':
         return annotator?.scrollTo(msg.block) ?? false;

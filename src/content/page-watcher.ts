@@ -12,9 +12,8 @@ const isOurs = (n: Node): boolean => n.nodeType === 1 && OURS.has((n as Element)
 
 /**
  * Watches a live page (an article that renders late, is re-rendered wholesale, or grows) and calls
- * `settled` once it has been quiet for SETTLE_MS; `settled` says whether it re-annotated. Our own changes never wake it: the callback runs with
- * the observer disconnected, and records of our elements are ignored. If the page keeps changing in
- * answer to us, it gives up rather than loop.
+ * `settled` once it has been quiet for SETTLE_MS; `settled` says whether it re-annotated. Records of
+ * our own elements are ignored. If the page keeps changing in answer to us, it gives up rather than loop.
  */
 export class PageWatcher {
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,7 +22,7 @@ export class PageWatcher {
 
   constructor(
     private readonly root: Element,
-    private readonly settled: () => boolean,
+    private readonly settled: () => Promise<boolean>,
     private readonly owns: (node: Node) => boolean,
     signal: AbortSignal,
   ) {
@@ -46,24 +45,21 @@ export class PageWatcher {
   private onMutations(records: MutationRecord[]): void {
     if (!records.some((r) => this.foreign(r))) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), SETTLE_MS);
+    this.timer = setTimeout(() => void this.run(), SETTLE_MS);
   }
 
-  /** Runs `settled` with the observer off, so that our own DOM work is never taken for the page's. */
-  run(): void {
+  /**
+   * Runs `settled`. The observer stays on (work is spread over several tasks, and the page may change
+   * meanwhile); our own changes wake it at most once more, and `settled` then finds nothing to do.
+   */
+  async run(): Promise<void> {
     const now = Date.now();
     this.runs = this.runs.filter((t) => now - t < RUN_WINDOW_MS);
     if (this.runs.length >= MAX_RUNS) {
       console.warn('Dramatis: this page keeps changing; live updates are off for it.');
       return this.stop();
     }
-    this.observer?.disconnect();
-    try {
-      if (this.settled()) this.runs.push(now);
-    } finally {
-      this.observer?.takeRecords();
-      if (this.observer) this.observe();
-    }
+    if (await this.settled()) this.runs.push(now);
   }
 
   stop(): void {

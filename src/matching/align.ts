@@ -1,6 +1,7 @@
 import type { ArticleModel, Block } from '../model/types';
 import { mapThroughAnchors, placeFuzzy } from './fuzzy-place';
-import { normalize, toNormalized, type Normalized } from './normalize';
+import { normalize, normalizeSteps, toNormalized, type Normalized } from './normalize';
+import { drain, type Steps } from './steps';
 
 /** Where a model block was found on the page, as offsets into the page text. */
 export interface Placement {
@@ -42,7 +43,12 @@ interface Place {
  * article's own.
  */
 export function alignModel(pageText: string, model: ArticleModel): Alignment {
-  const page = normalize(pageText);
+  return drain(alignSteps(pageText, model));
+}
+
+/** `alignModel`, pausable between paragraphs and every few hundred annotations. */
+export function* alignSteps(pageText: string, model: ArticleModel): Steps<Alignment> {
+  const page = yield* normalizeSteps(pageText);
   const norms = new Map<string, Normalized>();
   const n = (b: Block): Normalized => {
     let v = norms.get(b.id);
@@ -55,6 +61,7 @@ export function alignModel(pageText: string, model: ArticleModel): Alignment {
   let cursor = 0;
   const paragraphs = model.sections.flatMap((s) => s.paragraphs);
   for (const p of paragraphs) {
+    yield;
     const needle = n(p).text;
     const all: Place[] = [];
     if (needle) for (let at = page.text.indexOf(needle); at >= 0; at = page.text.indexOf(needle, at + needle.length)) all.push(exact(at, needle.length));
@@ -104,7 +111,8 @@ export function alignModel(pageText: string, model: ArticleModel): Alignment {
   };
   const blocks = [model.title, ...model.sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))];
   for (const b of blocks) {
-    for (const place of places.get(b.id) ?? []) {
+    for (const [k, place] of (places.get(b.id) ?? []).entries()) {
+      if (k % 50 === 49) yield;
       const [start, end] = raw(place.at, place.end);
       placements.push({ block: b.id, start, end, edited: place.edited });
       for (const m of b.mentions) {

@@ -1,3 +1,5 @@
+import { drain, type Steps } from './steps';
+
 /**
  * Text normalization shared by the model builder and the page matcher, so that a page that differs
  * only in typography (curly or straight quotes, dashes, non-breaking spaces, soft hyphens, case)
@@ -38,6 +40,11 @@ function fold(ch: string): string {
  * this runs over a whole page's text, so it avoids a regex or a string per character.
  */
 export function normalize(raw: string): Normalized {
+  return drain(normalizeSteps(raw));
+}
+
+/** `normalize`, pausable every 64K characters (a live blog's text runs to megabytes). */
+export function* normalizeSteps(raw: string): Steps<Normalized> {
   const n = raw.length;
   let codes = new Uint16Array(n + 8);
   let toRaw = new Int32Array(n + 9);
@@ -56,6 +63,7 @@ export function normalize(raw: string): Normalized {
     toRaw[len++] = at;
   };
   for (let i = 0; i < n; i++) {
+    if ((i & 0xffff) === 0xffff) yield;
     const c = raw.charCodeAt(i);
     if (c < 128) {
       if (c === 32 || (c >= 9 && c <= 13)) {

@@ -5,8 +5,9 @@ import { expect } from 'vitest';
 import type { ArticleModel } from '../../src/model/types';
 import { validateModel } from '../../src/model/validate-model';
 import type { PageSnapshot } from './page-snapshot';
+import { FIXTURES_DIR } from './paths';
 
-export const FIXTURES_DIR = path.resolve(__dirname, '../fixtures');
+export { FIXTURES_DIR };
 
 export interface Expected {
   /** Mentions per person, by full name. */

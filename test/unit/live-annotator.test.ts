@@ -3,7 +3,7 @@
 // switching off restores the DOM exactly; a page that keeps changing elsewhere is not fought.
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { annotateLive } from '../../src/content/live-annotator';
+import { annotateLive, type LiveAnnotations } from '../../src/content/live-annotator';
 import { SETTLE_MS } from '../../src/content/page-watcher';
 import { fixtures, shippedModel } from '../support/fixtures';
 
@@ -11,6 +11,11 @@ const model = shippedModel();
 const plain = fixtures().find((f) => f.name === 'plain-article')!;
 const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, SETTLE_MS + 150));
+/** Waits for the page to settle and for the annotation work it started to finish. */
+const settled = async (live: LiveAnnotations): Promise<void> => {
+  await settle();
+  await live.idle();
+};
 let controller = new AbortController();
 afterEach(() => controller.abort());
 
@@ -32,9 +37,10 @@ describe('annotateLive', () => {
     const { doc, article, articleHTML } = page();
     article.innerHTML = '<p>Loading…</p>';
     const live = start(doc);
+    await live.idle();
     expect(live.annotator).toBeNull();
     article.innerHTML = articleHTML;
-    await settle();
+    await settled(live);
     expect(mentions(doc)).toBe(total);
   });
 
@@ -44,11 +50,12 @@ describe('annotateLive', () => {
     ['by replacing every node', (a: Element) => { a.replaceChildren(...[...a.childNodes].map((n) => n.cloneNode(true))); }],
   ])('annotates again after a wholesale re-render %s, without nesting', async (_, rerender) => {
     const { doc, article, articleHTML } = page();
-    start(doc);
+    const live = start(doc);
+    await live.idle();
     expect(mentions(doc)).toBe(total);
     const text = doc.body.textContent;
     rerender(article, articleHTML);
-    await settle();
+    await settled(live);
     expect(mentions(doc)).toBe(total);
     expect(nested(doc)).toBe(0);
     expect(doc.body.textContent).toBe(text);
@@ -59,34 +66,38 @@ describe('annotateLive', () => {
     // Everything after the fifth paragraph, headings included, arrives later, one element at a time.
     const tail = [...article.children].slice([...article.children].indexOf(article.querySelectorAll('p')[5]!));
     tail.forEach((p) => p.remove());
-    start(doc);
+    const live = start(doc);
+    await live.idle();
     const before = mentions(doc);
     for (const p of tail) {
       article.append(p);
       await new Promise((r) => setTimeout(r, 40));
     }
-    await settle();
+    await settled(live);
     expect(before).toBeLessThan(total);
     expect(mentions(doc)).toBe(total);
   });
 
-  it('switches off restoring the DOM exactly, and on again', () => {
+  it('switches off restoring the DOM exactly, and on again', async () => {
     const { doc } = page();
     const before = doc.body.innerHTML;
     const live = start(doc);
+    await live.idle();
     expect(doc.body.innerHTML).not.toBe(before);
-    live.setEnabled(false);
+    await live.setEnabled(false);
     expect(doc.body.innerHTML).toBe(before);
-    live.setEnabled(true);
+    await live.setEnabled(true);
     expect(mentions(doc)).toBe(total);
   });
 
   it('does not answer changes outside the article, so a busy page is never fought', async () => {
     const { doc } = page();
     const live = start(doc);
-    const run = live.annotator!.run.bind(live.annotator);
+    await live.idle();
+    await settled(live); // our own first changes wake the watcher once; it finds nothing to do
+    const runSteps = live.annotator!.runSteps.bind(live.annotator);
     let runs = 0;
-    live.annotator!.run = (root?: Element) => (runs++, run(root));
+    live.annotator!.runSteps = (root?: Element) => (runs++, runSteps(root));
     const ticker = doc.createElement('div');
     doc.body.append(ticker);
     // A page script that answers every change of ours with one of its own, outside the article.
@@ -94,17 +105,17 @@ describe('annotateLive', () => {
     new View.MutationObserver(() => { if (ticker.childNodes.length < 50) ticker.append('tick '); })
       .observe(doc.body, { childList: true, subtree: true });
     ticker.append('start');
-    await settle();
-    await settle();
+    await settled(live);
+    await settled(live);
     expect(runs).toBe(0);
     expect(mentions(doc)).toBe(total);
   });
 
-  it('removes the annotations of an earlier instance before annotating', () => {
+  it('removes the annotations of an earlier instance before annotating', async () => {
     const { doc } = page();
     const first = new doc.defaultView!.AbortController();
-    annotateLive(doc, [model], first.signal);
-    start(doc); // the reloaded extension's new content script; the old one never cleaned up
+    await annotateLive(doc, [model], first.signal).idle();
+    await start(doc).idle(); // the reloaded extension's new content script; the old one never cleaned up
     expect(mentions(doc)).toBe(total);
     expect(nested(doc)).toBe(0);
   });
