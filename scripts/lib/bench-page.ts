@@ -2,17 +2,33 @@
  * Injected into a benchmark page (no extension): the content script's own pipeline, run on the page
  * as it is, beside a bare TreeWalker scan for the same names, so both are timed on the same DOM.
  */
+import { SLICE_MS } from '../../src/content/live-annotator';
 import { Annotator } from '../../src/content/annotator';
+import { recogniseArticle } from '../../src/matching/recognise';
+import { drive } from '../../src/matching/steps';
 import { validateModel } from '../../src/model/validate-model';
 
 let annotator: Annotator | null = null;
 
 const api = {
-  /** Reads, aligns and wraps (the content script's work once a page is recognised); returns ms. */
+  /** Reads, aligns and wraps in one go (what a small page costs); returns ms. */
   annotate(model: unknown): number {
     annotator ??= new Annotator(document, validateModel(model));
     const t0 = performance.now();
     annotator.run(document.body);
+    return performance.now() - t0;
+  },
+  /** The same work as the content script does it: in slices, yielding between; returns the slices' ms. */
+  async annotateSliced(model: unknown): Promise<number[]> {
+    annotator ??= new Annotator(document, validateModel(model));
+    const slices: number[] = [];
+    await drive(annotator.runSteps(document.body), { budgetMs: SLICE_MS, slices });
+    return slices;
+  },
+  /** Recognising (or not) an article in the page: all a page with no article costs; returns ms. */
+  recognise(models: unknown[]): number {
+    const t0 = performance.now();
+    recogniseArticle(document.body.textContent ?? '', models as never[]);
     return performance.now() - t0;
   },
   undo(): void {
@@ -30,6 +46,13 @@ const api = {
     const ms = performance.now() - t0;
     if (hits === 0) throw new Error('bare scan found no name');
     return ms;
+  },
+  /** mark.js (loaded into the page beforehand) marking the same names; returns ms. */
+  markJs(names: string[]): number {
+    const Mark = (globalThis as unknown as { Mark: new (el: Element) => { mark(k: string[], o: object): void } }).Mark;
+    const t0 = performance.now();
+    new Mark(document.body).mark(names, { separateWordSearch: false, diacritics: false });
+    return performance.now() - t0;
   },
 };
 

@@ -30,6 +30,7 @@ interface Piece {
 export class Highlighter {
   private changes: Change[] = [];
   private readonly owned = new WeakSet<Node>();
+  private readonly templates = new Map<string, Element>();
 
   constructor(private readonly doc: Document) {}
 
@@ -161,15 +162,23 @@ export class Highlighter {
   }
 
   private element(tag: string, a: Annotation): Element {
-    const el = this.doc.createElement(tag);
-    if (a.kind === 'mention') {
-      el.setAttribute('data-actor', a.actor);
-      // Focusable for the card, but out of the page's own tab order.
-      el.setAttribute('tabindex', '-1');
-    } else {
-      el.setAttribute('data-speaker', a.speaker);
-      el.setAttribute('data-quote', a.quote);
+    // Cloning a prepared element is markedly faster than creating one and setting its attributes,
+    // which counts on a live blog with thousands of mentions.
+    const key = a.kind === 'mention' ? `m:${a.actor}` : `q:${a.quote}`;
+    let template = this.templates.get(key);
+    if (!template) {
+      template = this.doc.createElement(tag);
+      if (a.kind === 'mention') {
+        template.setAttribute('data-actor', a.actor);
+        // Focusable for the card, but out of the page's own tab order.
+        template.setAttribute('tabindex', '-1');
+      } else {
+        template.setAttribute('data-speaker', a.speaker);
+        template.setAttribute('data-quote', a.quote);
+      }
+      this.templates.set(key, template);
     }
+    const el = template.cloneNode(false) as Element;
     this.owned.add(el);
     return el;
   }

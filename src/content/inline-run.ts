@@ -1,4 +1,4 @@
-import { INLINE_TAGS, type PageText } from './page-text';
+import { INLINE_TAGS, nodeAt, type PageText } from './page-text';
 
 /** A span of page text expressed as a run of consecutive siblings, cut inside the first and last. */
 export interface InlineRun {
@@ -20,10 +20,8 @@ export interface InlineRun {
 export function inlineRun(page: PageText, start: number, end: number): InlineRun | null {
   const { nodes, starts, text } = page;
   const nodesIn: number[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const s = starts[i]!;
-    if (s + nodes[i]!.data.length > start && s < end) nodesIn.push(i);
-    else if (s >= end) break;
+  for (let i = nodeAt(page, start); i < nodes.length && starts[i]! < end; i++) {
+    if (starts[i]! + nodes[i]!.data.length > start) nodesIn.push(i);
   }
   if (nodesIn.length < 2 || text.slice(start, end).includes('\n')) return null;
   const i = nodesIn[0]!;
