@@ -1,5 +1,6 @@
 import { recogniseArticle } from '../matching/recognise';
 import type { ArticleModel } from '../model/types';
+import { validateModel } from '../model/validate-model';
 import type { Alignment } from '../matching/align';
 import { drive } from '../matching/steps';
 import { Annotator } from './annotator';
@@ -9,6 +10,14 @@ import { PageWatcher } from './page-watcher';
 
 /** How long a page with no article is watched for one that renders late. */
 export const WATCH_WITHOUT_ARTICLE_MS = 60_000;
+
+type Recognisable = Pick<ArticleModel, 'fingerprint' | 'actors'>;
+
+/** Enough of a model's shape to try recognising it; the validator checks the rest. */
+function looksLikeModel(m: unknown): m is Recognisable {
+  const x = m as Partial<Recognisable> | null;
+  return Array.isArray(x?.fingerprint) && Array.isArray(x?.actors) && x.actors.every((a) => typeof a?.surname === 'string');
+}
 
 /** Longest slice of annotation work per task: well under the 50 ms of a "long task". */
 export const SLICE_MS = 12;
@@ -30,9 +39,11 @@ export interface LiveAnnotations {
  * short slices, so that even a huge page never blocks the main thread for long. Pass the root in: the
  * same code runs in the page and in jsdom tests.
  */
-export function annotateLive(doc: Document, models: readonly ArticleModel[], signal: AbortSignal,
+export function annotateLive(doc: Document, models: readonly unknown[], signal: AbortSignal,
   onAnnotated: (a: Alignment) => void = () => {}): LiveAnnotations {
   const body = doc.body;
+  // Models are validated only once one is recognised: most pages carry none, and pay nothing for it.
+  let candidates = models.filter(looksLikeModel);
   let annotator: Annotator | null = null;
   let enabled = true;
   let generation = 0;
@@ -40,8 +51,16 @@ export function annotateLive(doc: Document, models: readonly ArticleModel[], sig
   const annotate = async (): Promise<boolean> => {
     if (!enabled) return false;
     if (!annotator) {
-      const model = recogniseArticle(body.textContent ?? '', models);
-      if (!model) return false;
+      const raw = recogniseArticle(body.textContent ?? '', candidates);
+      if (!raw) return false;
+      let model: ArticleModel;
+      try {
+        model = validateModel(raw);
+      } catch (e) {
+        console.error(`Dramatis: a shipped model was skipped: ${(e as Error).message}`);
+        candidates = candidates.filter((m) => m !== raw);
+        return false;
+      }
       const a = new Annotator(doc, model);
       annotator = a;
       new CardController(doc, (t) => a.describe(t), signal);

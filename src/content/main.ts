@@ -1,31 +1,17 @@
 /**
- * Content script entry: validates the shipped models, annotates the page's article live, and answers
- * the popup. On a page with no article it reads the body's text, watches a short while in case the
+ * Content script entry: annotates the page's article live with the shipped models (validated once
+ * one is recognised; a malformed one is reported and skipped), and answers the popup. On a page with no article it reads the body's text, watches a short while in case the
  * article renders late, and stops.
  */
 import { SHIPPED_MODELS } from '../articles/shipped-models';
-import { validateModel } from '../model/validate-model';
-import type { ArticleModel } from '../model/types';
 import { onPopupMessage, tellBackground } from '../platform/browser';
 import type { OutlineReply } from '../platform/messages';
 import { annotateLive } from './live-annotator';
 
-/** The shipped models that pass validation; a malformed one is reported and skipped. */
-function loadModels(raw: readonly unknown[]): ArticleModel[] {
-  return raw.flatMap((m, i) => {
-    try {
-      return [validateModel(m)];
-    } catch (e) {
-      console.error(`Dramatis: shipped model ${i} was skipped: ${(e as Error).message}`);
-      return [];
-    }
-  });
-}
-
 function start(doc: Document): void {
   if (!doc.body) return;
   const { signal } = new AbortController();
-  const live = annotateLive(doc, loadModels(SHIPPED_MODELS), signal, (alignment) => {
+  const live = annotateLive(doc, SHIPPED_MODELS, signal, (alignment) => {
     const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
     void tellBackground({ type: 'annotated', actors: actors.size });
   });

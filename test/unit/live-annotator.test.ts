@@ -2,7 +2,7 @@
 // markup), or grows paragraph by paragraph is annotated again once the page settles, never twice over;
 // switching off restores the DOM exactly; a page that keeps changing elsewhere is not fought.
 import { JSDOM } from 'jsdom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotateLive, type LiveAnnotations } from '../../src/content/live-annotator';
 import { SETTLE_MS } from '../../src/content/page-watcher';
 import { fixtures, shippedModel } from '../support/fixtures';
@@ -118,5 +118,18 @@ describe('annotateLive', () => {
     await start(doc).idle(); // the reloaded extension's new content script; the old one never cleaned up
     expect(mentions(doc)).toBe(total);
     expect(nested(doc)).toBe(0);
+  });
+
+  it('reports a malformed model it recognised, names the field, and leaves the page alone', async () => {
+    const { doc } = page();
+    const before = doc.body.innerHTML;
+    const broken = { ...structuredClone(model), sections: [{ heading: null, paragraphs: [{ id: 'p0', text: 7, mentions: [] }] }] };
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const live = annotateLive(doc, [broken], controller.signal);
+    await live.idle();
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('sections[0].paragraphs[0].text must be a string'));
+    expect(live.annotator).toBeNull();
+    expect(doc.body.innerHTML).toBe(before);
+    error.mockRestore();
   });
 });
