@@ -47,6 +47,19 @@ const EXT_ID_FIREFOX = 'dramatis@dramatis.dev';
 // A fixed internal UUID, so the test knows the moz-extension:// origin in advance.
 const FIREFOX_UUID = '7a1c9e52-3b44-4f0e-9d6a-2c8f5e0b1d37';
 
+/**
+ * Waits until `evaluate` returns something truthy. Polls from outside rather than using the drivers'
+ * waitForFunction, which compiles the predicate in the page and so fails under a strict CSP.
+ */
+async function poll(evaluate: () => Promise<unknown>, what: string, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    if (await evaluate().catch(() => false)) return;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for: ${what.slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 function wrapPlaywright(page: PwPage): Tab {
   const logs: string[] = [];
   page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
@@ -55,7 +68,7 @@ function wrapPlaywright(page: PwPage): Tab {
     logs,
     goto: async (url) => void (await page.goto(url)),
     evaluate: (expr) => page.evaluate(expr),
-    waitFor: async (expr, timeout = 5000) => void (await page.waitForFunction(expr, undefined, { timeout, polling: 25 })),
+    waitFor: (expr, timeout) => poll(() => page.evaluate(`!!(${expr})`), expr, timeout),
     hover: (sel) => page.hover(sel),
     click: (sel) => page.click(sel),
     mouseMove: (x, y) => page.mouse.move(x, y),
@@ -78,11 +91,11 @@ function wrapPuppeteer(page: PpPage): Tab {
       if (url.startsWith('moz-extension:')) {
         // BiDi navigation to extension pages never reports completion: start it, then wait for the page.
         void page.goto(url).catch(() => {});
-        await page.waitForFunction(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`, { timeout: 10_000, polling: 50 });
+        await poll(() => page.evaluate(`location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`), url, 10_000);
       } else await page.goto(url);
     },
     evaluate: <T>(expr: string) => page.evaluate(expr) as Promise<T>,
-    waitFor: async (expr, timeout = 5000) => void (await page.waitForFunction(expr, { timeout, polling: 25 })),
+    waitFor: (expr, timeout) => poll(() => page.evaluate(`!!(${expr})`), expr, timeout),
     hover: (sel) => page.hover(sel),
     click: (sel) => page.click(sel),
     mouseMove: (x, y) => page.mouse.move(x, y),

@@ -1,6 +1,7 @@
 import { CARD_CSS } from './card-style';
 import { renderCard, type CardSubject } from './card-content';
 import { MENTION_TAG, QUOTE_TAG } from './highlighter';
+import { topObstruction } from './scroll-into-view';
 
 /** Tag of the card's host element (see shared/contract.md). */
 export const CARD_TAG = 'dramatis-card';
@@ -34,6 +35,8 @@ export class CardController {
   private current: Element | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
+  /** Bottom of the page's fixed header, measured once per card shown. */
+  private ceiling: number | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -87,6 +90,7 @@ export class CardController {
     const root = host.shadowRoot!;
     root.querySelector('.card')?.remove();
     root.append(renderCard(this.doc, subject));
+    this.ceiling = null;
     this.setHostStyle({ display: 'block' });
     this.current = target;
     this.position(target);
@@ -114,7 +118,10 @@ export class CardController {
     return host;
   }
 
-  /** Puts the card under the line of the target nearest the pointer, flipped above when it would overflow. */
+  /**
+   * Puts the card under the line of the target nearest the pointer, flipped above when it would
+   * overflow the bottom, but never up under the page's own fixed header.
+   */
   private position(target: Element): void {
     const host = this.host!;
     const view = this.doc.defaultView!;
@@ -124,8 +131,10 @@ export class CardController {
     const card = host.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
     const vw = view.innerWidth;
     const vh = view.innerHeight;
+    this.ceiling ??= topObstruction(this.doc) + GAP;
+    const ceiling = this.ceiling;
     let top = line.bottom + GAP;
-    if (top + card.height > vh - GAP && line.top - GAP - card.height >= GAP) top = line.top - GAP - card.height;
+    if (top + card.height > vh - GAP && line.top - GAP - card.height >= ceiling) top = line.top - GAP - card.height;
     const left = Math.max(GAP, Math.min(line.left, vw - card.width - GAP));
     this.setHostStyle({ top: `${Math.max(GAP, top)}px`, left: `${left}px` });
   }

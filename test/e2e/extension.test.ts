@@ -36,8 +36,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     // Real pages are served with scripts and every other host blocked: their publishers' servers are
     // out of reach here, and waiting on them would only time out.
     const offline = { 'content-security-policy': "default-src 'self' data: 'unsafe-inline'; script-src 'none'" };
+    // The hostile fixture gets a strict CSP in a header as well as in its meta tag.
+    const strict = { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" };
     server = await serve({ '/fixtures/': FIXTURES_DIR, '/realpages/': REALPAGES_DIR }, {
-      headers: (url) => (url.startsWith('/realpages/') ? offline : {}),
+      headers: (url) => (url.startsWith('/realpages/') ? offline : url.startsWith('/fixtures/hostile-page/') ? strict : {}),
     });
     session = await launch(browserName);
   });
@@ -144,6 +146,40 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         await new Promise((r) => setTimeout(r, 150));
         expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention, dramatis-quote, dramatis-card').length`), name).toBe(0);
       }
+      expect(extensionTrouble(tab.logs)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('hostile page: strict CSP, hostile CSS and patched prototypes change nothing; markup in a quote stays text', async () => {
+    const tab = await session.newTab();
+    try {
+      await tab.goto(`${server.url}/fixtures/hostile-page/page.html`);
+      await tab.waitFor(`document.querySelector('dramatis-mention')`);
+      const quote = `Array.from(document.querySelectorAll('dramatis-quote')).find((q) => q.textContent.includes('<img'))`;
+      expect(await tab.evaluate<string>(`${quote}.textContent`)).toBe('<img src=x onerror=alert(1)>');
+      expect(await tab.evaluate<number>(`document.querySelectorAll('article img').length`)).toBe(0);
+      await tab.hover('dramatis-quote[data-quote^="x"]');
+      await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
+      expect(await tab.evaluate<string>(CARD_TEXT)).toContain('<img src=x onerror=alert(1)>');
+      // The card's own styles hold against the page's `* { all: revert }` and !important colours.
+      const look = await tab.evaluate<{ bg: string; radius: string; shadowImgs: number }>(`(() => {
+        const root = document.querySelector('dramatis-card').shadowRoot;
+        const s = getComputedStyle(root.querySelector('.card'));
+        return { bg: s.backgroundColor, radius: s.borderTopLeftRadius, shadowImgs: root.querySelectorAll('img').length };
+      })()`);
+      expect(look).toEqual({ bg: 'rgb(255, 255, 255)', radius: '10px', shadowImgs: 0 });
+      const mark = await tab.evaluate<string>(`getComputedStyle(document.querySelector('dramatis-mention')).borderBottomStyle`);
+      expect(mark).toBe('solid');
+      // A mention right under the fixed header: its card opens below it, not under the header.
+      await tab.evaluate(`(() => { const m = document.querySelectorAll('dramatis-mention')[5]; window.scrollBy(0, m.getBoundingClientRect().top - 60); })()`);
+      await tab.hover('dramatis-mention >> nth=5'.replace(' >> nth=5', ':nth-of-type(1)'));
+      await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
+      const r = await tab.evaluate<{ top: number }>(CARD_RECT);
+      expect(r.top).toBeGreaterThanOrEqual(52);
+      await tab.screenshot(path.join(SHOTS, `${browserName}-hostile-card.png`));
+      expect(await tab.evaluate('window.__hostile')).toEqual({ alerts: 0, shadows: 0 });
       expect(extensionTrouble(tab.logs)).toEqual([]);
     } finally {
       await tab.close();
