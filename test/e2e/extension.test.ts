@@ -172,12 +172,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(look).toEqual({ bg: 'rgb(255, 255, 255)', radius: '10px', shadowImgs: 0 });
       const mark = await tab.evaluate<string>(`getComputedStyle(document.querySelector('dramatis-mention')).borderBottomStyle`);
       expect(mark).toBe('solid');
-      // A mention right under the fixed header: its card opens below it, not under the header.
-      await tab.evaluate(`(() => { const m = document.querySelectorAll('dramatis-mention')[5]; window.scrollBy(0, m.getBoundingClientRect().top - 60); })()`);
-      await tab.hover('dramatis-mention >> nth=5'.replace(' >> nth=5', ':nth-of-type(1)'));
+      await tab.mouseMove(2, 790);
+      await tab.waitFor(`(${CARD_TEXT}) === null`, 2000);
+      // A mention just below the fixed header: its card must not open up under the header.
+      const at = await tab.evaluate<{ x: number; y: number }>(`(() => {
+        const m = document.querySelectorAll('dramatis-mention')[8];
+        window.scrollBy(0, m.getBoundingClientRect().top - 70);
+        const r = m.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })()`);
+      await tab.mouseMove(at.x, at.y);
       await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
-      const r = await tab.evaluate<{ top: number }>(CARD_RECT);
+      const r = await tab.evaluate<{ top: number; bottom: number; vh: number }>(CARD_RECT);
       expect(r.top).toBeGreaterThanOrEqual(52);
+      expect(r.bottom).toBeLessThanOrEqual(r.vh);
       await tab.screenshot(path.join(SHOTS, `${browserName}-hostile-card.png`));
       expect(await tab.evaluate('window.__hostile')).toEqual({ alerts: 0, shadows: 0 });
       expect(extensionTrouble(tab.logs)).toEqual([]);
