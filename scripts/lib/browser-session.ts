@@ -40,6 +40,8 @@ export interface Session {
   newTab(): Promise<Tab>;
   /** Opens the popup as a tab (popup.html?tab=ID) for the given tab, whose content script must answer. */
   openPopupFor(tab: Tab): Promise<Tab>;
+  /** Reloads (Chromium) or reinstalls (Firefox) the extension while pages stay open, as an update does. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -155,8 +157,14 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     const base = `chrome-extension://${new URL(worker.url()).host}`;
     const newTab = async (): Promise<Tab> => wrapPlaywright(await context.newPage());
     const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
+    const reloadExtension = async (): Promise<void> => {
+      const current = context.serviceWorkers().at(-1) ?? worker;
+      await current.evaluate('chrome.runtime.reload()').catch(() => {}); // the worker dies mid-call
+      // The reloaded worker starts only when an event needs it; give the reload a moment to land.
+      await new Promise((r) => setTimeout(r, 1000));
+    };
     return {
-      name, newTab, closed,
+      name, newTab, closed, reloadExtension,
       openPopupFor: (page) => popupFor(newTab, base, page),
       close: async () => {
         await context.close();
@@ -172,7 +180,12 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [EXT_ID_FIREFOX]: FIREFOX_UUID }) },
   });
-  await browser.installExtension(path.resolve(options.extensionDir ?? 'build/firefox'));
+  const extDir = path.resolve(options.extensionDir ?? 'build/firefox');
+  let addonId = await browser.installExtension(extDir);
+  const reloadExtension = async (): Promise<void> => {
+    await browser.uninstallExtension(addonId);
+    addonId = await browser.installExtension(extDir);
+  };
   const base = `moz-extension://${FIREFOX_UUID}`;
   const newTab = async (): Promise<Tab> => {
     const page = await browser.newPage();
@@ -180,5 +193,5 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     return wrapPuppeteer(page);
   };
   const closed = new Promise<void>((resolve) => browser.on('disconnected', () => resolve()));
-  return { name, newTab, closed, openPopupFor: (page) => popupFor(newTab, base, page), close: () => browser.close() };
+  return { name, newTab, closed, reloadExtension, openPopupFor: (page) => popupFor(newTab, base, page), close: () => browser.close() };
 }

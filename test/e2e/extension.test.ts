@@ -16,6 +16,12 @@ mkdirSync(SHOTS, { recursive: true });
 /** The page's text as served, parsed without the extension: what body.textContent must still be. */
 const ORIGINAL_TEXT = `fetch(location.href).then((r) => r.text())
   .then((html) => new DOMParser().parseFromString(html, 'text/html').body.textContent)`;
+/** The live fixture's text once its script has rendered it: #story holds #story-src's elements. */
+const ORIGINAL_LIVE_TEXT = `fetch(location.href).then((r) => r.text()).then((html) => {
+  const d = new DOMParser().parseFromString(html, 'text/html');
+  d.getElementById('story').replaceChildren(...Array.from(d.getElementById('story-src').content.children, (n) => n.cloneNode(true)));
+  return d.body.textContent;
+})`;
 /** The open card's text, or null when no card is showing. */
 const CARD_TEXT = `(() => {
   const c = document.querySelector('dramatis-card');
@@ -53,12 +59,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     beforeAll(async () => {
       tab = await session.newTab();
       await tab.goto(`${server.url}/fixtures/${name}/page.html`);
-      await tab.waitFor(`document.querySelector('dramatis-mention')`);
+      // A live page renders late, re-renders, then grows: wait for its last change and our answer.
+      if (expected.live) await tab.waitFor(`document.documentElement.dataset.liveDone === 'true'`, 10_000);
+      const total = Object.values(expected.mentions).reduce((a, b) => a + b, 0);
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length >= ${total}`, 5000);
     });
     afterAll(async () => tab?.close());
 
     it('annotates every mention and quote of the article, nothing outside it, and keeps the text', async () => {
-      const original = await tab.evaluate<string>(ORIGINAL_TEXT);
+      const original = await tab.evaluate<string>(expected.live ? ORIGINAL_LIVE_TEXT : ORIGINAL_TEXT);
       const snap = await tab.evaluate<PageSnapshot>(`(${snapshotPage.toString()})(document, ${JSON.stringify(expected.untouched)})`);
       expectAnnotations(snap, expected, model, original);
       expect(extensionTrouble(tab.logs)).toEqual([]);
@@ -188,6 +197,27 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(r.bottom).toBeLessThanOrEqual(r.vh);
       await tab.screenshot(path.join(SHOTS, `${browserName}-hostile-card.png`));
       expect(await tab.evaluate('window.__hostile')).toEqual({ alerts: 0, shadows: 0 });
+      expect(extensionTrouble(tab.logs)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('an extension reload or update under an open page throws nothing there and annotates nothing twice', async () => {
+    const tab = await session.newTab();
+    const plain = fixtures().find((f) => f.name === 'plain-article')!;
+    const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
+    try {
+      await tab.goto(`${server.url}/fixtures/plain-article/page.html`);
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
+      await session.reloadExtension();
+      // The page changes afterwards: whichever content script now runs there sees it.
+      await tab.evaluate(`document.querySelector('article').append(Object.assign(document.createElement('p'), { textContent: 'A late line with no names at all, added by the page.' }))`);
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention').length`)).toBe(total);
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention dramatis-mention, dramatis-quote dramatis-quote').length`)).toBe(0);
+      await tab.hover(`dramatis-mention[data-actor="${model.actors[0]!.id}"]`);
+      await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
       expect(extensionTrouble(tab.logs)).toEqual([]);
     } finally {
       await tab.close();

@@ -19,6 +19,8 @@ export interface Expected {
   paragraphs: [number, number];
   /** Selectors of page parts that must stay free of annotations. */
   untouched: string[];
+  /** The page renders its article with its own scripts (only real browsers run them). */
+  live?: boolean;
 }
 
 export interface Fixture {
