@@ -1,16 +1,19 @@
 // The built extension in real Chromium and Firefox, on every page fixture: the DOM contract of
 // shared/contract.md, the hover card and the popup, with the same expectations as the jsdom tests.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAnnotations, fixtures, FIXTURES_DIR, shippedModel } from '../support/fixtures';
 import { snapshotPage, type PageSnapshot } from '../support/page-snapshot';
+import { liveBlogHtml } from '../support/live-blog';
 import { REALPAGES_DIR, realPages } from '../support/realpages';
 import { serve } from '../../scripts/lib/static-server.mjs';
 import { launch, type BrowserName, type Session, type Tab } from '../../scripts/lib/browser-session';
 
 const model = shippedModel();
 const SHOTS = path.resolve('test-results');
+const GENERATED = path.resolve('node_modules/.cache/dramatis/e2e-pages');
+const LIVE_BLOG_ROUNDS = 150;
 mkdirSync(SHOTS, { recursive: true });
 
 /** The page's text as served, parsed without the extension: what body.textContent must still be. */
@@ -44,7 +47,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     const offline = { 'content-security-policy': "default-src 'self' data: 'unsafe-inline'; script-src 'none'" };
     // The hostile fixture gets a strict CSP in a header as well as in its meta tag.
     const strict = { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" };
-    server = await serve({ '/fixtures/': FIXTURES_DIR, '/realpages/': REALPAGES_DIR }, {
+    mkdirSync(path.join(GENERATED, 'live-blog'), { recursive: true });
+    writeFileSync(path.join(GENERATED, 'live-blog', 'page.html'), liveBlogHtml(LIVE_BLOG_ROUNDS));
+    server = await serve({ '/fixtures/': FIXTURES_DIR, '/realpages/': REALPAGES_DIR, '/generated/': GENERATED }, {
       headers: (url) => (url.startsWith('/realpages/') ? offline : url.startsWith('/fixtures/hostile-page/') ? strict : {}),
     });
     session = await launch(browserName);
@@ -126,6 +131,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
           expect(people).toContain(a.role!);
         }
         expect(await popup.evaluate<string>(`document.querySelector('#match').textContent`)).toContain(`${expected.paragraphs[0]} of ${expected.paragraphs[1]}`);
+        // What could not be placed is listed.
+        expect(await popup.evaluate<number>(`document.querySelectorAll('#missing li').length`)).toBe(expected.paragraphs[1] - expected.paragraphs[0]);
         await popup.screenshot(path.join(SHOTS, `${browserName}-${name}-popup.png`));
         for (const [i, heading] of expected.sections.entries()) {
           await tab.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
@@ -218,6 +225,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention dramatis-mention, dramatis-quote dramatis-quote').length`)).toBe(0);
       await tab.hover(`dramatis-mention[data-actor="${model.actors[0]!.id}"]`);
       await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
+      expect(extensionTrouble(tab.logs)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('live blog of 1,350 paragraphs: every copy of every paragraph is annotated', async () => {
+    const tab = await session.newTab();
+    const paragraphs = model.sections.flatMap((s) => s.paragraphs);
+    const mentions = LIVE_BLOG_ROUNDS * paragraphs.reduce((n, p) => n + p.mentions.length, 0);
+    const named = LIVE_BLOG_ROUNDS * paragraphs.filter((p) => p.mentions.length > 0).length;
+    try {
+      await tab.goto(`${server.url}/generated/live-blog/page.html`);
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length >= ${mentions}`, 20_000);
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention').length`)).toBe(mentions);
+      expect(await tab.evaluate<number>(`Array.from(document.querySelectorAll('article p')).filter((p) => p.querySelector('dramatis-mention')).length`)).toBe(named);
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-quote').length`)).toBeGreaterThanOrEqual(LIVE_BLOG_ROUNDS * model.quotes.length);
       expect(extensionTrouble(tab.logs)).toEqual([]);
     } finally {
       await tab.close();
