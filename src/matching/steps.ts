@@ -13,9 +13,22 @@ export function drain<T>(steps: Steps<T>): T {
   }
 }
 
-/** A pause that lets the browser paint and handle input: a new task, not a microtask. */
+/**
+ * A pause that lets the browser paint and handle input: a new task, not a microtask. `scheduler.yield`
+ * where there is one, else a message to ourselves: unlike `setTimeout`, neither is clamped to a second
+ * in a background tab, where a huge page would otherwise take minutes.
+ */
 export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** How `drive` runs: slice length, how to pause, when to give up, and where to report slices. */
