@@ -210,6 +210,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     }
   });
 
+  it('live blog of 1,350 paragraphs: every copy of every paragraph is annotated', async () => {
+    const tab = await session.newTab();
+    const paragraphs = model.sections.flatMap((s) => s.paragraphs);
+    const mentions = LIVE_BLOG_ROUNDS * paragraphs.reduce((n, p) => n + p.mentions.length, 0);
+    const named = LIVE_BLOG_ROUNDS * paragraphs.filter((p) => p.mentions.length > 0).length;
+    try {
+      await tab.goto(`${server.url}/generated/live-blog/page.html`);
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length >= ${mentions}`, 20_000);
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention').length`)).toBe(mentions);
+      expect(await tab.evaluate<number>(`Array.from(document.querySelectorAll('article p')).filter((p) => p.querySelector('dramatis-mention')).length`)).toBe(named);
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-quote').length`)).toBeGreaterThanOrEqual(LIVE_BLOG_ROUNDS * model.quotes.length);
+      expect(extensionTrouble(tab.logs)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  // Last: in headless Chromium, an extension that reloaded itself is not injected into new pages.
   it('an extension reload or update under an open page throws nothing there and annotates nothing twice', async () => {
     const tab = await session.newTab();
     const plain = fixtures().find((f) => f.name === 'plain-article')!;
@@ -225,23 +243,6 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention dramatis-mention, dramatis-quote dramatis-quote').length`)).toBe(0);
       await tab.hover(`dramatis-mention[data-actor="${model.actors[0]!.id}"]`);
       await tab.waitFor(`(${CARD_TEXT}) !== null`, 2000);
-      expect(extensionTrouble(tab.logs)).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
-
-  it('live blog of 1,350 paragraphs: every copy of every paragraph is annotated', async () => {
-    const tab = await session.newTab();
-    const paragraphs = model.sections.flatMap((s) => s.paragraphs);
-    const mentions = LIVE_BLOG_ROUNDS * paragraphs.reduce((n, p) => n + p.mentions.length, 0);
-    const named = LIVE_BLOG_ROUNDS * paragraphs.filter((p) => p.mentions.length > 0).length;
-    try {
-      await tab.goto(`${server.url}/generated/live-blog/page.html`);
-      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length >= ${mentions}`, 20_000);
-      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention').length`)).toBe(mentions);
-      expect(await tab.evaluate<number>(`Array.from(document.querySelectorAll('article p')).filter((p) => p.querySelector('dramatis-mention')).length`)).toBe(named);
-      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-quote').length`)).toBeGreaterThanOrEqual(LIVE_BLOG_ROUNDS * model.quotes.length);
       expect(extensionTrouble(tab.logs)).toEqual([]);
     } finally {
       await tab.close();
