@@ -59,7 +59,8 @@ function subjectBefore(ctx: Context, p: number, s: number, from: number, at: num
 function attribute(ctx: Context, p: number, s: number, qStart: number, qEnd: number): string | null {
   const { text, mentions } = ctx.paragraphs[p]!;
   const sentence = ctx.sentences[p]![s]!;
-  const afterClause = /^[^.;:!?“”"]*(?:[.;:!?]|$)/u.exec(text.slice(qEnd, sentence.end).replace(/^[,.!?]\s*/, ''))![0];
+  // The clause right after the quote, up to the next punctuation or quotation mark (possibly empty).
+  const afterClause = /^[^.;:!?“”"]*/u.exec(text.slice(qEnd, sentence.end).replace(/^[,.!?]\s*/, ''))![0];
   const afterTokens = tokenize(afterClause);
   if (afterTokens.slice(0, 4).some((t) => SPEECH_VERBS.has(t.text.toLowerCase()))) {
     const clauseStart = text.indexOf(afterClause, qEnd);
