@@ -2,6 +2,7 @@ import {
   COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
+import { roleAround } from './role-context';
 import { splitSentences } from './sentences';
 import { isCapitalized, tokenize, type Token } from './tokens';
 
@@ -73,7 +74,8 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
   const words = name.map((t) => t.text);
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
   if (PLACE_PREFIXES.has(words[0]!) || (lastHead < 0 && !honorific && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
-  if (words.some((w) => /^\p{Lu}[\p{Lu}.]+$/u.test(w) || STOPWORDS.has(w) || ROLE_HEADS.has(w))) return null;
+  // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
+  if (words.some((w) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || ROLE_HEADS.has(w))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   let role: string | null = null;
   if (lastHead >= 0) {
@@ -85,8 +87,10 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
   }
   const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
   const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
+  const around = words.length >= 2 ? roleAround(text, r[0]!.start, name[name.length - 1]!.end) : { person: false, role: null };
+  role ??= around.role;
   const strong =
-    role !== null || honorific ||
+    role !== null || honorific || around.person ||
     (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong) return null;
   return { name, role, strong };

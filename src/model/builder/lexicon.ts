@@ -93,3 +93,21 @@ export const ABBREVIATIONS = words(`
   Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Capt Sgt Prof Jr Sr Inc Corp Ltd Co vs etc No Jan Feb Aug Sept
   Oct Nov Dec Adm Mt Ft Rev Hon Gov approx Fig Vol
 `);
+
+/** Lowercase nouns that say what a person does ("a banking analyst", "opposition leader X", "its president, X,"). */
+export const ROLE_NOUNS = words(`
+  leader captain coach manager analyst director lawyer attorney president chairman chairwoman chair economist
+  spokesman spokeswoman spokesperson professor minister secretary executive chief founder editor principal
+  librarian teacher engineer architect pianist singer author writer player forward striker goalkeeper
+  midfielder defender officer commander general colonel senator governor mayor judge justice prosecutor
+  detective sheriff adviser advisor aide deputy treasurer ambassador envoy diplomat researcher scientist
+  doctor nurse physician surgeon historian scholar activist organizer organiser student lawmaker legislator
+  member chancellor premier negotiator strategist consultant investor banker trader correspondent reporter
+  journalist limnologist economist analyst owner partner head
+`);
+
+/** Kin words: evidence that a person is named next ("his daughter, X,"), but not a role. */
+export const KIN_NOUNS = words(`daughter son wife husband mother father brother sister widow widower partner grandson granddaughter`);
+
+/** Small words a role phrase may start with, dropped from the role ("the club's manager" → "manager"). */
+export const ROLE_DETERMINERS = words(`a an the its his her their our your this that former`);

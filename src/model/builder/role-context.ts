@@ -1,0 +1,46 @@
+import { KIN_NOUNS, ROLE_DETERMINERS, ROLE_NOUNS } from './lexicon';
+
+/** What the words around a name say of it: whether they show a person, and the role they give. */
+export interface RoleContext {
+  person: boolean;
+  role: string | null;
+}
+
+const ROLE = [...ROLE_NOUNS].join('|');
+const KIN = [...KIN_NOUNS].join('|');
+// "opposition leader Jane Doe" / "captain Jane Doe"
+const BEFORE = new RegExp(`(?:^|[\\s(])((?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE}))\\s$`, 'u');
+// "The club's manager, Jane Doe," / "his daughter, Jane Doe,"
+const BEFORE_COMMA = new RegExp(`((?:[\\p{Ll}-]+\\s)?(?:${ROLE}|${KIN})),\\s$`, 'u');
+// "Jane Doe, chief executive of X," / "Jane Doe, a banking analyst at Y,"
+const AFTER = /^,\s+([\p{Ll}\p{N}][^,.;:()“”"]{1,80}?)(?=,|\.|;|$)/u;
+const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
+const ROLE_WORD = new RegExp(`\\b(?:${ROLE})s?\\b`, 'u');
+
+/** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
+function tidy(role: string): string {
+  const words = role.replace(/\s+(?:who|which|that|whose)\b.*$/u, '').trim().split(/\s+/);
+  while (words.length > 1 && (ROLE_DETERMINERS.has(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * Reads the lowercase words around a name in `text` (the name spans [start, end)) for a role: before
+ * it ("captain X", "its president, X,") or in an apposition after it ("X, chief executive of Y,").
+ */
+export function roleAround(text: string, start: number, end: number): RoleContext {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end).replace(/^[’']s\b/u, '');
+  const comma = BEFORE_COMMA.exec(before);
+  if (comma) {
+    const kin = KIN_END.test(comma[1]!);
+    return { person: true, role: kin ? null : tidy(comma[1]!) };
+  }
+  const direct = BEFORE.exec(before);
+  if (direct) return { person: true, role: tidy(direct[1]!) };
+  const appos = AFTER.exec(after);
+  if (appos && ROLE_WORD.test(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
+    return { person: true, role: tidy(appos[1]!) };
+  }
+  return { person: false, role: null };
+}
