@@ -19,7 +19,8 @@ export interface QuoteDraft {
   end: number;
 }
 
-const QUOTE_PAIRS = /“([^“”]+)”|"([^"]+)"/g;
+// A closed pair, or a quotation left open at the end of a paragraph: it goes on in the next one.
+const QUOTE_PAIRS = /“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
 
 interface Context {
   paragraphs: QuoteInput[];
@@ -45,6 +46,9 @@ function subjectBefore(ctx: Context, p: number, s: number, from: number, at: num
   const { text, mentions } = ctx.paragraphs[p]!;
   const mention = [...mentions].reverse().find((m) => m.start >= from && m.end <= at);
   const pronoun = tokenize(text.slice(from, at)).reverse().find((t) => SUBJECT_PRONOUNS.has(t.text));
+  // "He noted that a colleague had described …": the verb's subject is a common noun, nobody named.
+  const nearest = Math.max(mention ? mention.end : from, pronoun ? from + pronoun.end : from);
+  if (/\bthat\s+(?:a|an|the|one|some|another)\s+\p{Ll}+/u.test(text.slice(nearest, at))) return null;
   if (pronoun && (!mention || from + pronoun.start > mention.start)) return previousSubject(ctx, p, s);
   return mention?.actor ?? null;
 }
@@ -59,8 +63,9 @@ function subjectBefore(ctx: Context, p: number, s: number, from: number, at: num
 function attribute(ctx: Context, p: number, s: number, qStart: number, qEnd: number): string | null {
   const { text, mentions } = ctx.paragraphs[p]!;
   const sentence = ctx.sentences[p]![s]!;
-  // The clause right after the quote, up to the next punctuation or quotation mark (possibly empty).
-  const afterClause = /^[^.;:!?“”"]*/u.exec(text.slice(qEnd, sentence.end).replace(/^[,.!?]\s*/, ''))![0];
+  // The rest of the sentence after the quote, up to another quotation mark (possibly empty). Not cut at
+  // a period: "said Col. Jane Doe" must reach the name; the sentence splitter knows abbreviations.
+  const afterClause = /^[^“”"]*/u.exec(text.slice(qEnd, sentence.end).replace(/^[,.!?]\s*/, ''))![0];
   const afterTokens = tokenize(afterClause);
   if (afterTokens.slice(0, 4).some((t) => SPEECH_VERBS.has(t.text.toLowerCase()))) {
     const clauseStart = text.indexOf(afterClause, qEnd);
@@ -88,7 +93,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
   const out: QuoteDraft[] = [];
   paragraphs.forEach((para, p) => {
     for (const m of para.text.matchAll(QUOTE_PAIRS)) {
-      const inner = m[1] ?? m[2]!;
+      const inner = m[1] ?? m[2] ?? m[3]!;
       const open = m.index! + 1;
       const lead = inner.length - inner.trimStart().length;
       const words = inner.trim().replace(/[\s,.;:]+$/u, '');
@@ -96,7 +101,19 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       const start = open + lead;
       const end = start + words.length;
       const s = Math.max(0, ctx.sentences[p]!.findIndex((x) => x.start <= start && start < x.end));
-      out.push({ text: words, speaker: attribute(ctx, p, s, m.index!, m.index! + m[0].length), block: para.id, start, end });
+      let speaker = attribute(ctx, p, s, m.index!, m.index! + m[0].length);
+      // A quote with no attribution of its own that follows an attributed one — later in the same
+      // sentence ("“Q1,” he said, “Q2.”"), or as a sentence that is only a quote, in the same paragraph
+      // or at the start of the next — continues the same speaker's words.
+      const prev = out[out.length - 1];
+      if (speaker === null && prev?.speaker) {
+        const prevP = paragraphs.findIndex((x) => x.id === prev.block);
+        const sentence = ctx.sentences[p]![s]!;
+        const onlyQuote = para.text.slice(sentence.start, sentence.end).replace(/^[\s“"]+|[\s”".,!?]+$/gu, '').length <= words.length + 2;
+        const prevSentence = prevP === p ? ctx.sentences[p]!.findIndex((x) => x.start <= prev.start && prev.start < x.end) : -1;
+        if ((prevP === p && prevSentence === s) || (onlyQuote && (prevP === p || (prevP === p - 1 && s === 0)))) speaker = prev.speaker;
+      }
+      out.push({ text: words, speaker, block: para.id, start, end });
     }
   });
   return out;
