@@ -11,11 +11,27 @@ describe('findPeople', () => {
     ['a possessive country in the role', 'France’s Foreign Minister Paul Girard met them.', { 'Paul Girard': 'France’s Foreign Minister' }],
     ['an acronym country in the role', 'UK Trade Envoy Ruth Amos arrived.', { 'Ruth Amos': 'UK Trade Envoy' }],
     ['a reporting verb after the name', 'Later, Maria Olsen said the plan was dead.', { 'Maria Olsen': null }],
-    ['a "who" clause after the name', 'The deal was brokered by Tom Reyes, who chairs the board.', { 'Tom Reyes': null }],
+    ['a "who" clause after the name', 'The deal was brokered by Tom Reyes, who chairs the board.', { 'Tom Reyes': 'chairs the board' }],
     ['a courtesy title', 'Mr. Dale arrived late.', { Dale: null }],
     ['the longest role wins across mentions', 'President Ana Ruiz spoke. Chilean President Ana Ruiz left.', { 'Ana Ruiz': 'Chilean President' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['an apposition after the name', 'Rosa Linde, chief executive of Acme, resigned.', { 'Rosa Linde': 'chief executive of Acme' }],
+    ['a lowercase role before the name', 'The motion came from opposition leader Jo Park on Friday.', { 'Jo Park': 'opposition leader' }],
+    ['a role noun and a comma before the name', 'The club’s manager, Piet de Groot, blamed the heat.', { 'Piet de Groot': 'manager' }],
+    ['a kin noun before the name (no role)', 'His daughter, Eva Lind, confirmed the news.', { 'Eva Lind': null }],
+    ['initials', 'The board named J. K. Devlin, its finance director, as interim chief.', { 'J. K. Devlin': 'finance director' }],
+  ])('finds a person by %s', (_, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('tells apart two people who share a surname, and joins a sentence-initial particle surname', () => {
+    const found = findPeople(['Minister Anna Berg spoke. Her deputy, Karl Berg, who is no relation, stayed. Berg left.', 'Crown Prince Ali bin Hamad arrived. Bin Hamad said little.']);
+    expect(found.map((p) => [p.fullName, p.surname]).sort()).toEqual([['Ali bin Hamad', 'bin Hamad'], ['Anna Berg', 'Berg'], ['Karl Berg', 'Berg']]);
+    expect([...found.find((p) => p.surname === 'bin Hamad')!.forms]).toContain('Bin Hamad');
   });
 
   it.each([

@@ -22,6 +22,30 @@ export function fingerprintOf(paragraphs: string[]): string[] {
 }
 
 /**
+ * Where two people share a surname ("Anna Müller", "Stefan Müller"), a mention by the surname alone
+ * means the one named in full earlier in the same paragraph, or else the one the article named first
+ * (its main subject: an obituary's "Kowalczyk" is the deceased, not the daughter quoted once).
+ */
+function resolveSharedSurnames(blocks: Block[], people: { id: string; fullName: string; surname: string }[]): void {
+  const shared = new Map<string, string[]>();
+  for (const p of people) shared.set(p.surname, [...(shared.get(p.surname) ?? []), p.id]);
+  const first = new Map<string, string>();
+  for (const b of blocks) {
+    const last = new Map<string, string>();
+    for (const m of b.mentions) {
+      const p = people.find((x) => x.id === m.actor)!;
+      const ids = shared.get(p.surname)!;
+      if (ids.length < 2) continue;
+      const text = b.text.slice(m.start, m.end);
+      if (text === p.fullName || text.split(' ').length > p.surname.split(' ').length) {
+        last.set(p.surname, p.id);
+        if (!first.has(p.surname)) first.set(p.surname, p.id);
+      } else m.actor = last.get(p.surname) ?? first.get(p.surname) ?? ids[0]!;
+    }
+  }
+}
+
+/**
  * Builds the article model from the plain-text article format (see `parseArticle`).
  * Deterministic: the same text always gives the same model, byte for byte once serialized.
  * @throws ArticleInputError for input that is not an article.
@@ -53,6 +77,7 @@ export function buildModel(source: string): ArticleModel {
     sections[sections.length - 1]!.paragraphs.push(block(`p${paragraphCount++}`, b.text));
   }
   const allBlocks = [title, ...sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))];
+  resolveSharedSurnames(allBlocks, people.map((p, i) => ({ id: ids[i]!, fullName: p.fullName, surname: p.surname })));
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   const quotes = findQuotes(paragraphs).map((q, i) => ({ id: `q${i}`, ...q }));
 

@@ -72,8 +72,10 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
   const name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
   if (name.length === 0 || name.length > 4) return null;
   const words = name.map((t) => t.text);
+  const around = words.length >= 2 ? roleAround(text, r[0]!.start, name[name.length - 1]!.end) : { person: false, role: null };
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
-  if (PLACE_PREFIXES.has(words[0]!) || (lastHead < 0 && !honorific && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
+  const titled = lastHead >= 0 || honorific || around.person;
+  if (PLACE_PREFIXES.has(words[0]!) || (!titled && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   if (words.some((w) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || ROLE_HEADS.has(w))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
@@ -87,7 +89,6 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
   }
   const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
   const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
-  const around = words.length >= 2 ? roleAround(text, r[0]!.start, name[name.length - 1]!.end) : { person: false, role: null };
   role ??= around.role;
   const strong =
     role !== null || honorific || around.person ||
@@ -114,19 +115,29 @@ export function findPeople(paragraphs: string[]): PersonDraft[] {
       if (c) candidates.push(c);
     }
   }
-  const people = new Map<string, PersonDraft & { roleWords: number }>();
+  const people: (PersonDraft & { roleWords: number })[] = [];
   const sorted = [...candidates].sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
   for (const c of sorted) {
     const words = c.name.map((t) => t.text);
-    const surname = surnameOf(words);
-    let person = people.get(surname);
+    // "Bin Salman" at a sentence start is the surname "bin Salman" alone.
+    const particleFirst = words.length > 1 && NAME_PARTICLES.has(words[0]!.toLowerCase());
+    if (particleFirst) words[0] = words[0]!.toLowerCase();
+    const surname = particleFirst ? words.join(' ') : surnameOf(words);
+    const full = words.join(' ');
+    const hasGiven = !particleFirst && words.length > surname.split(' ').length;
+    const same = people.filter((p) => p.surname === surname);
+    const givenOf = (p: PersonDraft): boolean => p.fullName.split(' ').length > p.surname.split(' ').length;
+    // Two people may share a surname ("Anna Müller" and "Stefan Müller"): a different given name is a
+    // different person; a surname alone joins the first person known by it.
+    // "Pereira Lopes" after "Sofia Pereira Lopes": the end of a known full name is that person.
+    let person = same.find((p) => p.fullName === full || p.fullName.endsWith(` ${full}`))
+      ?? (hasGiven ? same.find((p) => !givenOf(p)) : same[0]);
     if (!person) {
       if (!c.strong) continue;
-      person = { fullName: words.join(' '), surname, role: null, forms: new Set(), roleWords: 0 };
-      people.set(surname, person);
+      person = { fullName: full, surname, role: null, forms: new Set(), roleWords: 0 };
+      people.push(person);
     }
-    const full = words.join(' ');
-    if (words.length > person.fullName.split(' ').length) person.fullName = full;
+    if (hasGiven && !givenOf(person)) person.fullName = full;
     person.forms.add(full);
     if (c.role) {
       const n = c.role.split(/\s+/).length;
@@ -134,11 +145,13 @@ export function findPeople(paragraphs: string[]): PersonDraft[] {
         person.role = c.role;
         person.roleWords = n;
       }
-      if (words.length === 1) person.forms.add(`${c.role.split(/\s+/).pop()} ${full}`);
+      if (!hasGiven) person.forms.add(`${c.role.split(/\s+/).pop()} ${full}`);
     }
   }
-  return [...people.values()].map(({ roleWords: _, ...p }) => {
+  return people.map(({ roleWords: _, ...p }) => {
     p.forms.add(p.surname);
+    // A surname that starts with a particle is capitalized at the start of a sentence.
+    if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));
     return p;
   });
 }

@@ -13,7 +13,7 @@ export const ROLE_HEADS = words(`
   Spokeswoman Spokesperson Attorney Commissioner Chief Officer Lieutenant Lt. Sergeant Sgt. Inspector
   Detective Sheriff Councilman Councilwoman Councillor Councilor Speaker Leader Lawmaker Diplomat Adviser
   Advisor CEO Executive Founder Emir Sheikh Prosecutor Archbishop Bishop Cardinal Rabbi Imam Rev. Reverend
-  Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain
+  Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain Treasurer
 `);
 
 /** Words that may stand inside a role phrase before its head ("Special", "Foreign", "Deputy"). */
@@ -45,6 +45,7 @@ export const NON_PERSON_WORDS = words(`
   Assembly Parliament Congress Senate Army Navy Forces Guard Police Club League Cup Championship Games
   Olympics Festival Award Prize Act Treaty Accord Agreement Plan Project Program Programme Fund Trust Reserve
   Exchange Market Markets Index Stanley Sachs Capital Holdings Partners Industries Motors Technologies Labs
+  Authority Studies Sciences Research Affairs Services Systems Review Times
   Airline Railway Railways Hotel Hall Theatre Theater Gallery Library Channel Radio Television TV Day Week
   Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December Place Square Gate Coast Peninsula Desert Province Region State

@@ -8,18 +8,23 @@ export interface RoleContext {
 
 const ROLE = [...ROLE_NOUNS].join('|');
 const KIN = [...KIN_NOUNS].join('|');
+// Whole lowercase words only: "club’s manager" must not yield "s manager".
+const W = '(?<![\\p{L}’\'])[\\p{Ll}-]+';
 // "opposition leader Jane Doe" / "captain Jane Doe"
-const BEFORE = new RegExp(`(?:^|[\\s(])((?:[\\p{Ll}-]+\\s){0,2}(?:${ROLE}))\\s$`, 'u');
-// "The club's manager, Jane Doe," / "his daughter, Jane Doe,"
-const BEFORE_COMMA = new RegExp(`((?:[\\p{Ll}-]+\\s)?(?:${ROLE}|${KIN})),\\s$`, 'u');
-// "Jane Doe, chief executive of X," / "Jane Doe, a banking analyst at Y,"
-const AFTER = /^,\s+([\p{Ll}\p{N}][^,.;:()“”"]{1,80}?)(?=,|\.|;|$)/u;
+const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(?:${ROLE}))\\s$`, 'u');
+// "The club's manager, Jane Doe," / "the chairman of the board, Jane Doe," / "his daughter, Jane Doe,"
+const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(?:${ROLE}|${KIN})(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+)?),\\s$`, 'u');
+// "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
+const AFTER = /^,\s+([\p{Ll}\p{N}][^,.;:()“”"]{1,160}?)(?=,|\.|;|$)/u;
+// Small words that end a role phrase read backwards: "header by captain" → "captain".
+const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|as|under|after|before)$/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
 const ROLE_WORD = new RegExp(`\\b(?:${ROLE})s?\\b`, 'u');
 
 /** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
 function tidy(role: string): string {
-  const words = role.replace(/\s+(?:who|which|that|whose)\b.*$/u, '').trim().split(/\s+/);
+  // "who chairs the board" says the role itself; a relative clause after a role noun only adds detail.
+  const words = role.replace(/^(?:who|which)\s+(?:is|was\s+)?/u, '').replace(/\s+(?:who|which|that|whose)\b.*$/u, '').trim().split(/\s+/);
   while (words.length > 1 && (ROLE_DETERMINERS.has(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift();
   return words.join(' ');
 }
@@ -37,7 +42,10 @@ export function roleAround(text: string, start: number, end: number): RoleContex
     return { person: true, role: kin ? null : tidy(comma[1]!) };
   }
   const direct = BEFORE.exec(before);
-  if (direct) return { person: true, role: tidy(direct[1]!) };
+  if (direct) {
+    const words = direct[1]!.split(/\s+/);
+    return { person: true, role: tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' ')) };
+  }
   const appos = AFTER.exec(after);
   if (appos && ROLE_WORD.test(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
     return { person: true, role: tidy(appos[1]!) };
