@@ -23,7 +23,8 @@ export class Annotator {
   /** The element holding the placed article, and its text length then: to tell when it changed. */
   private container: { el: Element; length: number } | null = null;
 
-  constructor(private readonly doc: Document, readonly model: ArticleModel) {
+  /** `source`: whether the model shipped with the extension or was built from this page. */
+  constructor(private readonly doc: Document, readonly model: ArticleModel, readonly source: 'shipped' | 'page' = 'shipped') {
     this.highlighter = new Highlighter(doc);
   }
 
@@ -123,7 +124,7 @@ export class Annotator {
     const count = (actor: string): number => a?.annotations.filter((x) => x.kind === 'mention' && x.actor === actor).length ?? 0;
     const paragraphs = this.model.sections.flatMap((s) => s.paragraphs);
     return {
-      source: 'shipped',
+      source: this.source,
       title: this.model.title.text,
       kicker: this.model.kicker,
       sections: this.model.sections.flatMap((s) =>

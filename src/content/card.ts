@@ -35,6 +35,8 @@ export class CardController {
   private current: Element | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private pointer: { x: number; y: number } | null = null;
+  /** Whether the card was opened by keyboard focus rather than the pointer. */
+  private byFocus = false;
   /** Bottom of the page's fixed header, measured once per card shown. */
   private ceiling: number | null = null;
 
@@ -50,6 +52,10 @@ export class CardController {
     doc.addEventListener('mouseover', (e) => {
       if (this.host && e.composedPath().includes(this.host)) return this.cancel();
       const t = targetOf(e);
+      // A card opened by keyboard focus stays until blur or Escape: focusing scrolls the page, and the
+      // content passing under a resting pointer must not close it.
+      if (!t && this.byFocus) return;
+      this.byFocus = false;
       this.pointer = { x: (e as MouseEvent).clientX, y: (e as MouseEvent).clientY };
       if (t === this.current) this.cancel();
       else if (t) this.schedule(() => this.show(t), SHOW_DELAY);
@@ -57,11 +63,16 @@ export class CardController {
     }, opts);
     doc.addEventListener('focusin', (e) => {
       const t = targetOf(e);
+      if (!t) return;
       this.pointer = null;
-      if (t) this.schedule(() => this.show(t), SHOW_DELAY);
+      this.byFocus = true;
+      this.schedule(() => this.show(t), SHOW_DELAY);
     }, opts);
     doc.addEventListener('focusout', (e) => {
-      if (targetOf(e)) this.schedule(() => this.hide(), HIDE_DELAY);
+      if (targetOf(e) && this.byFocus) {
+        this.byFocus = false;
+        this.schedule(() => this.hide(), HIDE_DELAY);
+      }
     }, opts);
     doc.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && (this.current || this.timer)) this.hide();
@@ -99,6 +110,7 @@ export class CardController {
   /** Hides the card. */
   hide(): void {
     this.cancel();
+    this.byFocus = false;
     this.current = null;
     if (this.host) {
       this.setHostStyle({ display: 'none' });

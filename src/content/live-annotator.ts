@@ -3,6 +3,8 @@ import type { ArticleModel } from '../model/types';
 import { validateModel } from '../model/validate-model';
 import type { Alignment } from '../matching/align';
 import { drive } from '../matching/steps';
+import { buildModelFromParts } from '../model/builder/build-model';
+import { extractArticle, looksLikeNewsArticle } from './extract-article';
 import { Annotator } from './annotator';
 import { CardController, CARD_TAG } from './card';
 import { unwrapForeign } from './highlighter';
@@ -40,8 +42,9 @@ export interface LiveAnnotations {
  * same code runs in the page and in jsdom tests.
  */
 export function annotateLive(doc: Document, models: readonly unknown[], signal: AbortSignal,
-  onAnnotated: (a: Alignment) => void = () => {}): LiveAnnotations {
+  onAnnotated: (a: Alignment) => void = () => {}, options: { buildInBrowser?: boolean } = {}): LiveAnnotations {
   const body = doc.body;
+  let builtFromPage = false;
   // Models are validated only once one is recognised: most pages carry none, and pay nothing for it.
   let candidates = models.filter(looksLikeModel);
   let annotator: Annotator | null = null;
@@ -50,6 +53,17 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
   let current: Promise<boolean> = Promise.resolve(false);
   const annotate = async (): Promise<boolean> => {
     if (!enabled) return false;
+    if (!annotator && !builtFromPage && options.buildInBrowser && !recogniseArticle(body.textContent ?? '', candidates)
+      && looksLikeNewsArticle(doc)) {
+      // No shipped model, but a news article: build its model here, from the page, once.
+      const parsed = extractArticle(doc);
+      if (parsed) {
+        builtFromPage = true;
+        const a = new Annotator(doc, buildModelFromParts(parsed), 'page');
+        annotator = a;
+        new CardController(doc, (t) => a.describe(t), signal);
+      }
+    }
     if (!annotator) {
       const raw = recogniseArticle(body.textContent ?? '', candidates);
       if (!raw) return false;

@@ -4,17 +4,18 @@
  * article renders late, and stops.
  */
 import { SHIPPED_MODELS } from '../articles/shipped-models';
-import { onPopupMessage, tellBackground } from '../platform/browser';
+import { onPopupMessage, readSettings, tellBackground } from '../platform/browser';
 import type { OutlineReply } from '../platform/messages';
 import { annotateLive } from './live-annotator';
 
-function start(doc: Document): void {
+async function start(doc: Document): Promise<void> {
   if (!doc.body) return;
   const { signal } = new AbortController();
+  const settings = await readSettings();
   const live = annotateLive(doc, SHIPPED_MODELS, signal, (alignment) => {
     const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
     void tellBackground({ type: 'annotated', actors: actors.size });
-  });
+  }, settings);
   onPopupMessage(async (msg): Promise<unknown> => {
     const annotator = live.annotator;
     switch (msg.type) {
@@ -33,9 +34,5 @@ function start(doc: Document): void {
   }, signal);
 }
 
-try {
-  start(document);
-} catch (e) {
-  // Never let a failure here surface as the page's own error.
-  console.error('Dramatis: could not annotate this page:', e);
-}
+// Never let a failure here surface as the page's own error.
+start(document).catch((e: unknown) => console.error('Dramatis: could not annotate this page:', e));

@@ -74,3 +74,21 @@ export async function setBadge(tabId: number, text: string): Promise<void> {
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#6d28d9' });
   await browser.action.setBadgeText({ tabId, text });
 }
+
+/** The reader's settings, with their defaults. */
+export interface Settings {
+  /** Build a model in the browser for news articles Dramatis has no shipped model for. */
+  buildInBrowser: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { buildInBrowser: true };
+
+/** Reads the settings from storage.sync; the defaults when storage cannot be read. */
+export async function readSettings(): Promise<Settings> {
+  try {
+    const stored = await browser.storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>);
+    return { buildInBrowser: stored.buildInBrowser !== false };
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}

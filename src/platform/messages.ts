@@ -5,8 +5,8 @@
 
 /** The article outline the content script gives the popup. */
 export interface Outline {
-  /** Where the model came from: shipped inside the extension. */
-  source: 'shipped';
+  /** Where the model came from: shipped inside the extension, or built in the browser from the page. */
+  source: 'shipped' | 'page';
   title: string;
   kicker: string;
   sections: { block: string; heading: string; found: boolean }[];

@@ -15,6 +15,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function renderOutline(app: HTMLElement, tabId: number, o: Outline): void {
   if (o.kicker) app.append(el('p', { class: 'kicker', id: 'kicker' }, o.kicker));
   app.append(el('h1', { id: 'title' }, o.title));
+  app.append(el('p', { class: 'source', id: 'source' },
+    o.source === 'page' ? 'Model built from this page, in your browser' : 'Model shipped with Dramatis'));
   const { found, total } = o.paragraphs;
   const status = el('p', { class: 'status', id: 'match' }, `Matched ${found} of ${total} paragraphs on this page`);
   const meter = el('div', { class: 'meter', role: 'img', 'aria-label': `${Math.round((100 * found) / Math.max(1, total))}% matched` });

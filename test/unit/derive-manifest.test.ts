@@ -18,11 +18,11 @@ describe('deriveManifest', () => {
     if (gecko) expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.any(String), strict_min_version: expect.any(String) });
   });
 
-  it('does not touch its input and asks for no permission', () => {
+  it('does not touch its input and asks only for storage (the settings), no host permission', () => {
     const copy = structuredClone(base);
     deriveManifest(base, 'firefox', '1.0.0');
     expect(base).toEqual(copy);
-    expect(base.permissions ?? []).toEqual([]);
+    expect(base.permissions ?? []).toEqual(['storage']);
     expect(base.host_permissions ?? []).toEqual([]);
   });
 

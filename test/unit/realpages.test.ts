@@ -2,15 +2,18 @@
 // nothing there and change nothing, and reading their text must not fail on their markup.
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { Annotator } from '../../src/content/annotator';
+import { extractArticle, looksLikeNewsArticle } from '../../src/content/extract-article';
 import { readPageText } from '../../src/content/page-text';
+import { buildModelFromParts } from '../../src/model/builder/build-model';
 import { letterKey } from '../../src/matching/normalize';
 import { recogniseArticle } from '../../src/matching/recognise';
 import { shippedModel } from '../support/fixtures';
-import { realPages } from '../support/realpages';
+import { htmlText, realPages } from '../support/realpages';
 
 const models = [shippedModel()];
 
-describe.each(realPages())('$name', ({ source, expected }) => {
+describe.each(realPages())('$name', ({ name, source, expected }) => {
   it('is not taken for a shipped article; its text, article paragraphs included, is read in order', () => {
     const doc = new JSDOM(source, { virtualConsole: new VirtualConsole() }).window.document;
     expect(recogniseArticle(doc.body.textContent ?? '', models)).toBeNull();
@@ -21,5 +24,20 @@ describe.each(realPages())('$name', ({ source, expected }) => {
     const paragraphs = [...new JSDOM(expected).window.document.querySelectorAll('p')].map((p) => letterKey(p.textContent ?? ''));
     const long = paragraphs.filter((p) => p.length > 80);
     expect(long.filter((p) => !key.includes(p.slice(0, 80)))).toEqual([]);
+  });
+
+  it('in generic mode, a news page gets a model built from it, and annotations only inside its article', () => {
+    const doc = new JSDOM(source, { virtualConsole: new VirtualConsole() }).window.document;
+    if (!looksLikeNewsArticle(doc)) return expect(['wikipedia', 'webmd-1']).toContain(name);
+    const parsed = extractArticle(doc);
+    if (!parsed) return;
+    const annotator = new Annotator(doc, buildModelFromParts(parsed), 'page');
+    annotator.run(doc.body);
+    const article = letterKey(htmlText(expected));
+    const h1 = doc.querySelector('h1')?.textContent?.trim();
+    const outside = [...doc.querySelectorAll('dramatis-mention, dramatis-quote')]
+      .map((a) => a.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, div')?.textContent ?? '')
+      .filter((t) => t.trim() !== h1 && !article.includes(letterKey(t)));
+    expect(outside).toEqual([]);
   });
 });

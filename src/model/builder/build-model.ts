@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, type Actor, type ArticleModel, type Block, type Section
 import { findMentions, type NameForms } from './find-mentions';
 import { findPeople } from './find-people';
 import { findQuotes } from './find-quotes';
-import { parseArticle } from './parse-article';
+import { parseArticle, type ParsedArticle } from './parse-article';
 
 // Letters that Unicode does not decompose into a base letter and a mark.
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th', ı: 'i' };
@@ -51,7 +51,11 @@ function resolveSharedSurnames(blocks: Block[], people: { id: string; fullName: 
  * @throws ArticleInputError for input that is not an article.
  */
 export function buildModel(source: string): ArticleModel {
-  const parsed = parseArticle(source);
+  return buildModelFromParts(parseArticle(source));
+}
+
+/** Builds the model from an article already split into title, kicker and blocks (e.g. read off a page). */
+export function buildModelFromParts(parsed: ParsedArticle): ArticleModel {
   const paragraphsText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
   const people = findPeople(paragraphsText);
   const used = new Set<string>();
