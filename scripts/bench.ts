@@ -13,9 +13,10 @@
  *    a bare TreeWalker scan for them.
  * 4. A large page with no article: what recognising costs in-page, and its whole-extension metrics
  *    against the do-nothing extension.
+ * 5. Building a model in the browser for a news article with no shipped model, ~900 and ~5,000 words.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -116,6 +117,30 @@ const recognise: number[] = [];
   }
   await page.close();
 }
+// 5. Building a model in the browser (generic mode), for articles of about 900 and 5,000 words.
+const article = (words: number): string => {
+  const golds = readdirSync('test/gold').filter((f) => f.endsWith('.txt')).sort();
+  const blocks = golds.flatMap((f) => readFileSync(`test/gold/${f}`, 'utf8').split(/\n\s*\n/).slice(2));
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const b = blocks[i % blocks.length]!;
+    out.push(b);
+    count += b.split(/\s+/).length;
+  }
+  return `A Long Read\nNews\n\nA Long Read\n\n${out.join('\n\n')}\n`;
+};
+const buildTimes: Record<string, number[]> = { 900: [], 5000: [] };
+{
+  const page = await benchPage(plain, PUBLISHER);
+  for (let i = 0; i < RUNS + 1; i++) {
+    for (const words of [900, 5000]) {
+      const t = await api(page).call<number>('build', article(words));
+      if (i > 0) buildTimes[words]!.push(t);
+    }
+  }
+  await page.close();
+}
 await plain.close();
 
 // 2 and 4b. Whole page loads, Dramatis against a do-nothing extension, interleaved.
@@ -173,3 +198,6 @@ header('4. Large page with no article', 'Dramatis', '');
 console.log(`${'  recognising nothing, in-page'.padEnd(38)} ${ms(median(recognise)).padStart(11)}   (target < 2 ms)`);
 header('   page load', 'Dramatis', 'no-op ext');
 metricRows('noArticle');
+console.log(`\n5. Model built in the browser`.padEnd(39) + `${'Dramatis'.padStart(11)}`);
+console.log(`${'  article of ~900 words'.padEnd(38)} ${ms(median(buildTimes[900]!)).padStart(11)}   (target < 30 ms)`);
+console.log(`${'  article of ~5,000 words'.padEnd(38)} ${ms(median(buildTimes[5000]!)).padStart(11)}`);

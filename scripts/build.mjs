@@ -6,7 +6,7 @@ import { deriveManifest } from './derive-manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
-const entries = { content: 'src/content/main.ts', background: 'src/background/main.ts', popup: 'src/popup/popup.ts' };
+const entries = { content: 'src/content/main.ts', background: 'src/background/main.ts', popup: 'src/popup/popup.ts', options: 'src/options/options.ts' };
 
 const bundled = await build({
   entryPoints: entries, bundle: true, write: false, outdir: 'out', format: 'iife', target: ['chrome120', 'firefox128'],
@@ -20,6 +20,7 @@ for (const browser of ['chrome', 'firefox']) {
   for (const file of bundled.outputFiles) writeFileSync(`${dir}/${file.path.split('/').pop()}`, file.contents);
   cpSync('src/popup/popup.html', `${dir}/popup.html`);
   cpSync('src/popup/popup.css', `${dir}/popup.css`);
+  cpSync('src/options/options.html', `${dir}/options.html`);
   cpSync('src/content/page.css', `${dir}/content.css`);
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
   writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(deriveManifest(base, browser, pkg.version), null, 2)}\n`);

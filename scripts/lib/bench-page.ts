@@ -6,6 +6,7 @@ import { SLICE_MS } from '../../src/content/live-annotator';
 import { Annotator } from '../../src/content/annotator';
 import { recogniseArticle } from '../../src/matching/recognise';
 import { drive } from '../../src/matching/steps';
+import { buildModel } from '../../src/model/builder/build-model';
 import { validateModel } from '../../src/model/validate-model';
 
 let annotator: Annotator | null = null;
@@ -30,6 +31,14 @@ const api = {
     const t0 = performance.now();
     recogniseArticle(document.body.textContent ?? '', models as never[]);
     return performance.now() - t0;
+  },
+  /** Builds a model from a plain-text article, in the page (as generic mode does); returns ms. */
+  build(text: string): number {
+    const t0 = performance.now();
+    const model = buildModel(text);
+    const ms = performance.now() - t0;
+    if (model.actors.length === 0) throw new Error('built a model with nobody in it');
+    return ms;
   },
   undo(): void {
     annotator?.undo();

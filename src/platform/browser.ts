@@ -92,3 +92,8 @@ export async function readSettings(): Promise<Settings> {
     return DEFAULT_SETTINGS;
   }
 }
+
+/** Saves settings to storage.sync. */
+export async function writeSettings(settings: Partial<Settings>): Promise<void> {
+  await browser.storage.sync.set(settings);
+}

@@ -66,4 +66,25 @@ describe('buildModel', () => {
   ])('slug(%j) is %j', (name, id) => {
     expect(slug(name)).toBe(id);
   });
+
+  it('gives a surname shared by two people to the one named in the same paragraph, else the first named', () => {
+    const m = buildModel(`Harbour Chief Leaves
+Business
+
+Harbour Chief Leaves
+
+Mayor Ann Berg resigned on Monday after ten years. Berg said she was tired.
+
+Her brother, Karl Berg, a lawyer, said she had earned a rest. Karl Berg added that Berg would write a book.
+
+Berg will leave office in May.`);
+    const names = (id: string) => m.actors.find((a) => a.id === id)!.fullName;
+    const paragraphs = m.sections.flatMap((s) => s.paragraphs);
+    const said = paragraphs.map((p) => p.mentions.map((x) => `${p.text.slice(x.start, x.end)}=${names(x.actor)}`));
+    expect(said).toEqual([
+      ['Ann Berg=Ann Berg', 'Berg=Ann Berg'],
+      ['Karl Berg=Karl Berg', 'Karl Berg=Karl Berg', 'Berg=Karl Berg'],
+      ['Berg=Ann Berg'],
+    ]);
+  });
 });

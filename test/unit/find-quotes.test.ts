@@ -22,6 +22,11 @@ describe('findQuotes', () => {
     ['a pronoun: the previous sentence’s subject', ['Ray spoke first. Lee listened. He claimed that “all is well.”'], [['all is well', 'ann-lee']]],
     ['a pronoun after the quote', ['Lee was there.', '“It went fine,” she added.'], [['It went fine', 'ann-lee']]],
     ['straight quotes', ['Lee warned that "prices will rise."'], [['prices will rise', 'ann-lee']]],
+    ['a second quote in the same sentence continues the first', ['“We won,” Lee said, smiling, “and we will again.”'], [['We won', 'ann-lee'], ['and we will again', 'ann-lee']]],
+    ['a quote-only sentence continues the previous quote', ['“We won,” Lee said. “Nobody doubted it.”'], [['We won', 'ann-lee'], ['Nobody doubted it', 'ann-lee']]],
+    ['a quote running over two paragraphs', ['Ray said: “It was long. It was hard.', '“But we finished.”'], [['It was long. It was hard', 'bo-ray'], ['But we finished', 'bo-ray']]],
+    ['“Q,” said X with a title', ['“It works,” said Dr. Ray, who built it.'], [['It works', 'bo-ray']]],
+    ['a common-noun subject is nobody', ['Lee noted that a colleague had called it “a storm”.'], [['a storm', null]]],
     ['a scare quote belongs to no one', ['The so-called “reform” failed.'], [['reform', null]]],
     ['a quote with no reporting verb before it', ['Lee read “War and Peace” twice.'], [['War and Peace', null]]],
   ])('%s', (_, paragraphs, expected) => {
