@@ -20,12 +20,18 @@ export class Annotator {
   private alignment: Alignment | null = null;
   /** Quotes found on the page in paragraphs the model lacks. */
   private extraQuotes: Quote[] = [];
+  private lastRevealed: Element | null = null;
   /** The element holding the placed article, and its text length then: to tell when it changed. */
   private container: { el: Element; length: number } | null = null;
 
   /** `source`: whether the model shipped with the extension or was built from this page. */
   constructor(private readonly doc: Document, readonly model: ArticleModel, readonly source: 'shipped' | 'page' = 'shipped') {
-    this.highlighter = new Highlighter(doc);
+    this.highlighter = new Highlighter(doc, (a) => {
+      const actor = model.actors.find((x) => x.id === (a.kind === 'mention' ? a.actor : a.speaker));
+      if (!actor) return null;
+      const who = actor.role ? `${actor.fullName}, ${actor.role}` : actor.fullName;
+      return a.kind === 'mention' ? who : `Quote from ${who}`;
+    });
   }
 
   /** Aligns and wraps; returns the alignment. Safe to call again: it undoes its previous work first. */
@@ -117,6 +123,32 @@ export class Annotator {
     return true;
   }
 
+  /** The id of the section heading on screen: the last one above the upper third of the viewport. */
+  currentSection(): string | null {
+    const view = this.doc.defaultView;
+    if (!view) return null;
+    let current: string | null = null;
+    for (const s of this.model.sections) {
+      const el = s.heading ? this.elementOf(s.heading.id) : null;
+      if (el && el.getBoundingClientRect().top <= view.innerHeight / 3) current = s.heading!.id;
+    }
+    return current;
+  }
+
+  /**
+   * Scrolls to an actor's next mention after the one revealed last (wrapping round), or to a quote,
+   * and focuses it, which opens its card. Returns false when it is not on the page.
+   */
+  reveal(kind: 'actor' | 'quote', id: string): boolean {
+    const els = kind === 'actor' ? this.mentions(id) : [...this.doc.querySelectorAll(`${QUOTE_TAG}[data-quote="${CSS.escape(id)}"]`)];
+    if (els.length === 0) return false;
+    const next = kind === 'actor' ? els[(els.indexOf(this.lastRevealed!) + 1) % els.length]! : els[0]!;
+    this.lastRevealed = next;
+    scrollToElement(next);
+    (next as HTMLElement).focus({ preventScroll: true });
+    return true;
+  }
+
   /** The outline the popup shows. */
   outline(): Outline {
     const a = this.alignment;
@@ -127,8 +159,14 @@ export class Annotator {
       source: this.source,
       title: this.model.title.text,
       kicker: this.model.kicker,
-      sections: this.model.sections.flatMap((s) =>
-        s.heading ? [{ block: s.heading.id, heading: s.heading.text, found: placed.has(s.heading.id) }] : []),
+      sections: this.model.sections.flatMap((s) => {
+        if (!s.heading) return [];
+        const blocks = [s.heading, ...s.paragraphs];
+        const ids = new Set(blocks.flatMap((b) => b.mentions.map((m) => m.actor)));
+        const names = this.model.actors.filter((x) => ids.has(x.id)).map((x) => x.fullName);
+        const quotes = this.model.quotes.filter((q) => q.speaker && s.paragraphs.some((p) => p.id === q.block)).length;
+        return [{ block: s.heading.id, heading: s.heading.text, found: placed.has(s.heading.id), actors: names, quotes, current: s.heading.id === this.currentSection() }];
+      }),
       actors: this.model.actors.map((x) => ({ id: x.id, fullName: x.fullName, role: x.role, aliases: x.aliases, mentions: count(x.id) })),
       quotes: this.model.quotes.flatMap((q) => (q.speaker ? [{ id: q.id, text: q.text, speaker: q.speaker, found: placed.has(q.block) }] : [])),
       paragraphs: { found: paragraphs.filter((p) => placed.has(p.id)).length, total: paragraphs.length },

@@ -32,7 +32,8 @@ export class Highlighter {
   private readonly owned = new WeakSet<Node>();
   private readonly templates = new Map<string, Element>();
 
-  constructor(private readonly doc: Document) {}
+  /** `describe` gives the screen-reader description of an annotation (name and role, or the speaker). */
+  constructor(private readonly doc: Document, private readonly describe?: (a: Annotation) => string | null) {}
 
   /** True for an element or text node this highlighter created (used to ignore our own mutations). */
   owns(node: Node): boolean {
@@ -175,7 +176,12 @@ export class Highlighter {
       } else {
         template.setAttribute('data-speaker', a.speaker);
         template.setAttribute('data-quote', a.quote);
+        template.setAttribute('tabindex', '-1');
       }
+      // Who is who for a screen reader, as an attribute: a description element would add to the
+      // page's text. (aria-description is ARIA 1.3; Chrome and Firefox read it.)
+      const description = this.describe?.(a);
+      if (description) template.setAttribute('aria-description', description);
       this.templates.set(key, template);
     }
     const el = template.cloneNode(false) as Element;

@@ -42,13 +42,13 @@ export interface LiveAnnotations {
  * same code runs in the page and in jsdom tests.
  */
 export function annotateLive(doc: Document, models: readonly unknown[], signal: AbortSignal,
-  onAnnotated: (a: Alignment) => void = () => {}, options: { buildInBrowser?: boolean } = {}): LiveAnnotations {
+  onAnnotated: (a: Alignment) => void = () => {}, options: { buildInBrowser?: boolean; enabled?: boolean } = {}): LiveAnnotations {
   const body = doc.body;
   let builtFromPage = false;
   // Models are validated only once one is recognised: most pages carry none, and pay nothing for it.
   let candidates = models.filter(looksLikeModel);
   let annotator: Annotator | null = null;
-  let enabled = true;
+  let enabled = options.enabled ?? true;
   let generation = 0;
   let current: Promise<boolean> = Promise.resolve(false);
   const annotate = async (): Promise<boolean> => {

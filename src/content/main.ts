@@ -15,14 +15,15 @@ async function start(doc: Document): Promise<void> {
   const live = annotateLive(doc, SHIPPED_MODELS, signal, (alignment) => {
     const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
     void tellBackground({ type: 'annotated', actors: actors.size });
-  }, settings);
+  }, { ...settings, enabled: !settings.offSites.includes(location.hostname) });
   onPopupMessage(async (msg): Promise<unknown> => {
     const annotator = live.annotator;
     switch (msg.type) {
       case 'get-outline': {
+        const where = { site: location.hostname, enabled: live.enabled };
         const reply: OutlineReply = annotator && live.enabled
-          ? { status: 'annotated', outline: annotator.outline() }
-          : { status: 'none', reason: live.enabled ? 'No article recognised on this page' : 'Annotations are off on this page' };
+          ? { status: 'annotated', outline: annotator.outline(), ...where }
+          : { status: 'none', reason: live.enabled ? 'No article recognised on this page' : 'Annotations are off on this site', ...where };
         return reply;
       }
       case 'set-enabled':
@@ -30,6 +31,8 @@ async function start(doc: Document): Promise<void> {
         return live.enabled;
       case 'scroll-to':
         return annotator?.scrollTo(msg.block) ?? false;
+      case 'reveal':
+        return annotator?.reveal(msg.kind, msg.id) ?? false;
     }
   }, signal);
 }

@@ -79,15 +79,18 @@ export async function setBadge(tabId: number, text: string): Promise<void> {
 export interface Settings {
   /** Build a model in the browser for news articles Dramatis has no shipped model for. */
   buildInBrowser: boolean;
+  /** Sites (host names) where the reader switched annotations off. */
+  offSites: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { buildInBrowser: true };
+export const DEFAULT_SETTINGS: Settings = { buildInBrowser: true, offSites: [] };
 
 /** Reads the settings from storage.sync; the defaults when storage cannot be read. */
 export async function readSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>);
-    return { buildInBrowser: stored.buildInBrowser !== false };
+    const offSites = Array.isArray(stored.offSites) ? stored.offSites.filter((x): x is string => typeof x === 'string') : [];
+    return { buildInBrowser: stored.buildInBrowser !== false, offSites };
   } catch {
     return DEFAULT_SETTINGS;
   }

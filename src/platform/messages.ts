@@ -9,7 +9,8 @@ export interface Outline {
   source: 'shipped' | 'page';
   title: string;
   kicker: string;
-  sections: { block: string; heading: string; found: boolean }[];
+  /** Each section with the people it names and its number of quotes; `current` is the one on screen. */
+  sections: { block: string; heading: string; found: boolean; actors: string[]; quotes: number; current: boolean }[];
   actors: { id: string; fullName: string; role: string | null; aliases: string[]; mentions: number }[];
   quotes: { id: string; text: string; speaker: string; found: boolean }[];
   paragraphs: { found: number; total: number };
@@ -18,7 +19,11 @@ export interface Outline {
 }
 
 /** What the content script answers to `get-outline`. */
-export type OutlineReply = { status: 'annotated'; outline: Outline } | { status: 'none'; reason: string };
+export type OutlineReply = ({ status: 'annotated'; outline: Outline } | { status: 'none'; reason: string }) & {
+  /** The page's host name, for the per-site switch; whether annotations are on there. */
+  site: string;
+  enabled: boolean;
+};
 
 export type PopupToContent =
   /** Asks for the outline of the article recognised on the page. */
@@ -26,7 +31,9 @@ export type PopupToContent =
   /** Scrolls the page to a model block (a section heading, or its first paragraph). */
   | { type: 'scroll-to'; block: string }
   /** Switches the page's annotations off (restoring its DOM exactly) or back on. */
-  | { type: 'set-enabled'; enabled: boolean };
+  | { type: 'set-enabled'; enabled: boolean }
+  /** Scrolls to and focuses an actor's next mention after the last one revealed, or a quote. */
+  | { type: 'reveal'; kind: 'actor' | 'quote'; id: string };
 
 export type ContentToBackground =
   /** Reports how many people the page's annotations name, for the toolbar badge. */
@@ -34,7 +41,10 @@ export type ContentToBackground =
 
 /** Narrows an unknown runtime message to a PopupToContent, or null. */
 export function asPopupToContent(msg: unknown): PopupToContent | null {
-  const m = msg as { type?: unknown; block?: unknown; enabled?: unknown } | null;
+  const m = msg as { type?: unknown; block?: unknown; enabled?: unknown; kind?: unknown; id?: unknown } | null;
+  if (m?.type === 'reveal' && (m.kind === 'actor' || m.kind === 'quote') && typeof m.id === 'string') {
+    return { type: 'reveal', kind: m.kind, id: m.id };
+  }
   if (m?.type === 'get-outline') return { type: 'get-outline' };
   if (m?.type === 'set-enabled' && typeof m.enabled === 'boolean') return { type: 'set-enabled', enabled: m.enabled };
   if (m?.type === 'scroll-to' && typeof m.block === 'string') return { type: 'scroll-to', block: m.block };

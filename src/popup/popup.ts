@@ -1,9 +1,10 @@
 /**
  * The popup: the outline of the article in the active tab (or in tab ID with `popup.html?tab=ID`):
- * title and kicker, the sections (click to scroll the page there), the people and the match status.
+ * title and kicker, the sections with their people and quotes (click to go there), the people (click
+ * for their next mention), the quotes (click to go to each), the match status, and the per-site switch.
  */
 import type { Outline, OutlineReply } from '../platform/messages';
-import { activeTabId, openExtensionPage, sendToTab } from '../platform/browser';
+import { activeTabId, openExtensionPage, readSettings, sendToTab, writeSettings } from '../platform/browser';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -11,6 +12,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   if (text !== undefined) e.textContent = text;
   return e;
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function renderOutline(app: HTMLElement, tabId: number, o: Outline): void {
   if (o.kicker) app.append(el('p', { class: 'kicker', id: 'kicker' }, o.kicker));
@@ -28,14 +31,17 @@ function renderOutline(app: HTMLElement, tabId: number, o: Outline): void {
   app.append(el('h2', {}, 'Sections'));
   const sections = el('ol', { id: 'sections' });
   for (const s of o.sections) {
+    const li = el('li');
     const button = el('button', { type: 'button', 'data-block': s.block }, s.heading);
+    if (s.current) button.setAttribute('aria-current', 'location');
     if (!s.found) {
       button.disabled = true;
-      button.append(' ', el('span', { class: 'missing-tag' }, '(not on this page)'));
-    }
+      li.append(button, el('span', { class: 'missing-tag' }, ' (not on this page)'));
+    } else li.append(button);
     button.addEventListener('click', () => void sendToTab(tabId, { type: 'scroll-to', block: s.block }));
-    sections.append(el('li'));
-    sections.lastElementChild!.append(button);
+    const meta = [s.actors.join(', '), s.quotes ? plural(s.quotes, 'quote') : ''].filter(Boolean).join(' · ');
+    if (meta) li.append(el('span', { class: 'section-meta' }, meta));
+    sections.append(li);
   }
   app.append(sections);
 
@@ -43,12 +49,28 @@ function renderOutline(app: HTMLElement, tabId: number, o: Outline): void {
   const actors = el('ul', { id: 'actors' });
   for (const a of o.actors) {
     const li = el('li', { 'data-actor': a.id });
-    li.append(el('span', { class: 'actor-name' }, a.fullName));
-    li.append(el('span', { class: 'actor-count', title: 'mentions on this page' }, String(a.mentions)));
+    const button = el('button', { type: 'button', class: 'actor-name', title: 'Go to the next mention' }, a.fullName);
+    button.addEventListener('click', () => void sendToTab(tabId, { type: 'reveal', kind: 'actor', id: a.id }));
+    li.append(button, el('span', { class: 'actor-count', title: 'mentions on this page' }, String(a.mentions)));
     if (a.role) li.append(el('span', { class: 'actor-role' }, a.role));
     actors.append(li);
   }
   app.append(actors);
+
+  const placed = o.quotes.filter((q) => q.found);
+  if (placed.length) {
+    app.append(el('h2', {}, 'Quotes'));
+    const quotes = el('ul', { id: 'quotes' });
+    for (const q of placed) {
+      const speaker = o.actors.find((a) => a.id === q.speaker)?.fullName ?? '';
+      const button = el('button', { type: 'button', 'data-quote': q.id }, `“${q.text}”`);
+      button.append(el('span', { class: 'quote-speaker' }, ` — ${speaker}`));
+      button.addEventListener('click', () => void sendToTab(tabId, { type: 'reveal', kind: 'quote', id: q.id }));
+      quotes.append(el('li'));
+      quotes.lastElementChild!.append(button);
+    }
+    app.append(quotes);
+  }
 
   if (o.missing.length) {
     app.append(el('h2', {}, 'Not found on this page'));
@@ -56,6 +78,23 @@ function renderOutline(app: HTMLElement, tabId: number, o: Outline): void {
     for (const m of o.missing) list.append(el('li', { class: 'missing' }, `${m}…`));
     app.append(list);
   }
+}
+
+/** "Annotations on this site": remembered in storage.sync, applied to the tab at once. */
+function renderSiteSwitch(app: HTMLElement, tabId: number, site: string, enabled: boolean): void {
+  if (!site) return;
+  const label = el('label', { class: 'site-switch' });
+  const box = el('input', { type: 'checkbox', id: 'site-enabled' });
+  box.checked = enabled;
+  label.append(box, ` Annotations on ${site}`);
+  box.addEventListener('change', async () => {
+    const { offSites } = await readSettings();
+    const next = box.checked ? offSites.filter((s) => s !== site) : [...new Set([...offSites, site])];
+    await writeSettings({ offSites: next });
+    await sendToTab(tabId, { type: 'set-enabled', enabled: box.checked });
+    location.reload();
+  });
+  app.append(label);
 }
 
 async function main(): Promise<void> {
@@ -78,20 +117,21 @@ async function main(): Promise<void> {
   }
   status.remove();
   if (reply?.status !== 'annotated') {
-    app.append(el('p', { class: 'status', id: 'none' }, reply?.reason ?? 'No article recognised on this page'));
+    app.append(el('p', { class: 'status', id: 'none' }, reply?.status === 'none' ? reply.reason : 'No article recognised on this page'));
   } else {
     renderOutline(app, tabId, reply.outline);
   }
+  const footer = el('footer');
+  renderSiteSwitch(footer, tabId, reply?.site ?? '', reply?.enabled ?? true);
   if (!inTab) {
-    const footer = el('footer');
     const link = el('a', { href: '#', id: 'open-in-tab' }, 'Open in a tab');
     link.addEventListener('click', (e) => {
       e.preventDefault();
       void openExtensionPage(`popup.html?tab=${tabId}`).then(() => window.close());
     });
     footer.append(link);
-    app.append(footer);
   }
+  app.append(footer);
 }
 
 void main();

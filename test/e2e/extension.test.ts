@@ -137,6 +137,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
         // What could not be placed is listed.
         expect(await popup.evaluate<number>(`document.querySelectorAll('#missing li').length`)).toBe(expected.paragraphs[1] - expected.paragraphs[0]);
         await popup.screenshot(path.join(SHOTS, `${browserName}-${name}-popup.png`));
+        // People: a click goes to the person's next mention and opens its card.
+        const first = model.actors[0]!;
+        await popup.click(`#actors li[data-actor="${first.id}"] button`);
+        await tab.waitFor(`document.activeElement?.getAttribute('data-actor') === ${JSON.stringify(first.id)}`, 3000);
+        await tab.press('Escape');
         for (const [i, heading] of expected.sections.entries()) {
           await tab.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
           await tab.waitFor('scrollY + innerHeight >= document.documentElement.scrollHeight - 2');
@@ -231,6 +236,33 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       expect(await tab.evaluate<number>(`Array.from(document.querySelectorAll('article p')).filter((p) => p.querySelector('dramatis-mention')).length`)).toBe(named);
       expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-quote').length`)).toBeGreaterThanOrEqual(LIVE_BLOG_ROUNDS * model.quotes.length);
       expect(extensionTrouble(tab.logs)).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('the per-site switch turns annotations off (the article’s DOM exactly as served), is remembered after a reload, and back on', async () => {
+    const tab = await session.newTab();
+    const plain = fixtures().find((f) => f.name === 'plain-article')!;
+    const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
+    const pristine = `fetch(location.href).then((r) => r.text()).then((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('article').outerHTML)`;
+    const url = `${server.url}/fixtures/plain-article/page.html`;
+    try {
+      await tab.goto(url);
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
+      let popup = await session.openPopupFor(tab);
+      await popup.click('#site-enabled');
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === 0`);
+      expect(await tab.evaluate<string>(`document.querySelector('article').outerHTML`)).toBe(await tab.evaluate<string>(pristine));
+      await popup.close();
+      await tab.goto(url);
+      await new Promise((r) => setTimeout(r, 800));
+      expect(await tab.evaluate<number>(`document.querySelectorAll('dramatis-mention').length`)).toBe(0);
+      popup = await session.openPopupFor(tab);
+      expect(await popup.evaluate<boolean>(`document.querySelector('#site-enabled').checked`)).toBe(false);
+      await popup.click('#site-enabled');
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
+      await popup.close();
     } finally {
       await tab.close();
     }

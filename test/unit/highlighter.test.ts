@@ -34,9 +34,9 @@ describe('Highlighter', () => {
     ['a name half in bold, in one element', '<p>Ann <b>Lee</b>’s view</p>', (t) => [mention(t, 'Ann Lee')],
       '<p><dramatis-mention data-actor="x" tabindex="-1">Ann <b>Lee</b></dramatis-mention>’s view</p>'],
     ['a mention inside a quote', '<p>He said “ask Lee now.”</p>', (t) => [quote(t, 'ask Lee now'), mention(t, 'Lee')],
-      '<p>He said “<dramatis-quote data-speaker="s" data-quote="q0">ask <dramatis-mention data-actor="x" tabindex="-1">Lee</dramatis-mention> now</dramatis-quote>.”</p>'],
+      '<p>He said “<dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">ask <dramatis-mention data-actor="x" tabindex="-1">Lee</dramatis-mention> now</dramatis-quote>.”</p>'],
     ['a quote across an emphasis', '<p>“a <em>big</em> win”</p>', (t) => [quote(t, 'a big win')],
-      '<p>“<dramatis-quote data-speaker="s" data-quote="q0">a </dramatis-quote><em><dramatis-quote data-speaker="s" data-quote="q0">big</dramatis-quote></em><dramatis-quote data-speaker="s" data-quote="q0"> win</dramatis-quote>”</p>'],
+      '<p>“<dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">a </dramatis-quote><em><dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">big</dramatis-quote></em><dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1"> win</dramatis-quote>”</p>'],
   ])('wraps %s', (_, html, spans, out) => {
     const { doc, page, h, text } = setup(html);
     h.apply(page, spans(page.text));
@@ -57,6 +57,15 @@ describe('Highlighter', () => {
     expect(doc.body.innerHTML).toBe(before);
     expect([...doc.getElementById('p')!.childNodes]).toEqual(nodes);
     expect(h.size).toBe(0);
+  });
+
+  it('describes each annotation for screen readers in an attribute, adding no text to the page', () => {
+    const doc = new JSDOM('<body><p>Hi Ann.</p></body>').window.document;
+    const page = readPageText(doc.body);
+    const text = doc.body.textContent;
+    new Highlighter(doc, (a) => (a.kind === 'mention' ? `${a.actor}, Mayor` : null)).apply(page, [mention(page.text, 'Ann', 'ann')]);
+    expect(doc.querySelector('dramatis-mention')!.getAttribute('aria-description')).toBe('ann, Mayor');
+    expect(doc.body.textContent).toBe(text);
   });
 
   it('marks its own nodes so that observers can ignore them', () => {
