@@ -149,6 +149,21 @@ export class Annotator {
     return true;
   }
 
+  /**
+   * Moves keyboard focus to the next mention after the one focused (or revealed) last, in reading
+   * order, wrapping round: the page's own tab order is left alone (mentions have tabindex -1).
+   */
+  revealNext(): boolean {
+    const all = this.mentions();
+    if (all.length === 0) return false;
+    const from = this.doc.activeElement?.closest(MENTION_TAG) ?? this.lastRevealed;
+    const next = all[(from ? all.indexOf(from) + 1 : 0) % all.length]!;
+    this.lastRevealed = next;
+    scrollToElement(next);
+    (next as HTMLElement).focus({ preventScroll: true });
+    return true;
+  }
+
   /** The outline the popup shows. */
   outline(): Outline {
     const a = this.alignment;

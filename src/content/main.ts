@@ -4,7 +4,7 @@
  * article renders late, and stops.
  */
 import { SHIPPED_MODELS } from '../articles/shipped-models';
-import { onPopupMessage, readSettings, tellBackground } from '../platform/browser';
+import { onContentMessage, readSettings, tellBackground } from '../platform/browser';
 import type { OutlineReply } from '../platform/messages';
 import { annotateLive } from './live-annotator';
 
@@ -16,7 +16,7 @@ async function start(doc: Document): Promise<void> {
     const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
     void tellBackground({ type: 'annotated', actors: actors.size });
   }, { ...settings, enabled: !settings.offSites.includes(location.hostname) });
-  onPopupMessage(async (msg): Promise<unknown> => {
+  onContentMessage(async (msg): Promise<unknown> => {
     const annotator = live.annotator;
     switch (msg.type) {
       case 'get-outline': {
@@ -33,6 +33,12 @@ async function start(doc: Document): Promise<void> {
         return annotator?.scrollTo(msg.block) ?? false;
       case 'reveal':
         return annotator?.reveal(msg.kind, msg.id) ?? false;
+      case 'command':
+        if (msg.command === 'toggle-annotations') {
+          await live.setEnabled(!live.enabled);
+          return live.enabled;
+        }
+        return annotator?.revealNext() ?? false;
     }
   }, signal);
 }

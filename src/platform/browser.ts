@@ -3,7 +3,10 @@
  * `chrome.*`, so the rest of the code runs in jsdom and benchmarks unchanged.
  */
 import browser from 'webextension-polyfill';
-import { asContentToBackground, asPopupToContent, type ContentToBackground, type PopupToContent } from './messages';
+import {
+  asBackgroundToContent, asContentToBackground, asPopupToContent, type BackgroundToContent, type CommandName,
+  type ContentToBackground, type PopupToContent,
+} from './messages';
 
 /**
  * False once the extension was reloaded or updated under a page that still runs the old content
@@ -17,10 +20,10 @@ export function extensionAlive(): boolean {
   }
 }
 
-/** Content script side: answers popup messages until `signal` aborts. */
-export function onPopupMessage(handle: (msg: PopupToContent) => Promise<unknown>, signal: AbortSignal): void {
+/** Content script side: answers the popup's and the background's messages until `signal` aborts. */
+export function onContentMessage(handle: (msg: PopupToContent | BackgroundToContent) => Promise<unknown>, signal: AbortSignal): void {
   const listener = (raw: unknown): Promise<unknown> | undefined => {
-    const msg = asPopupToContent(raw);
+    const msg = asPopupToContent(raw) ?? asBackgroundToContent(raw);
     return msg ? handle(msg) : undefined;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -40,7 +43,7 @@ export async function tellBackground(msg: ContentToBackground): Promise<void> {
 }
 
 /** Background side: listens to content scripts; the callback gets the sender's tab id. */
-export function onContentMessage(handle: (msg: ContentToBackground, tabId: number) => void): void {
+export function onMessageFromContent(handle: (msg: ContentToBackground, tabId: number) => void): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     const msg = asContentToBackground(raw);
     if (msg && sender.tab?.id !== undefined) handle(msg, sender.tab.id);
@@ -99,4 +102,15 @@ export async function readSettings(): Promise<Settings> {
 /** Saves settings to storage.sync. */
 export async function writeSettings(settings: Partial<Settings>): Promise<void> {
   await browser.storage.sync.set(settings);
+}
+
+/** Background side: the reader pressed one of the manifest's keyboard commands; sends it to the active tab. */
+export function forwardCommandsToActiveTab(): void {
+  browser.commands.onCommand.addListener((command: string) => {
+    if (command !== 'toggle-annotations' && command !== 'next-mention') return;
+    void activeTabId().then((tabId) => {
+      const msg: BackgroundToContent = { type: 'command', command: command as CommandName };
+      if (tabId !== undefined) return browser.tabs.sendMessage(tabId, msg).catch(() => {});
+    });
+  });
 }

@@ -35,6 +35,13 @@ export type PopupToContent =
   /** Scrolls to and focuses an actor's next mention after the last one revealed, or a quote. */
   | { type: 'reveal'; kind: 'actor' | 'quote'; id: string };
 
+/** The keyboard commands of the manifest. */
+export type CommandName = 'toggle-annotations' | 'next-mention';
+
+export type BackgroundToContent =
+  /** A keyboard command the reader pressed on this tab. */
+  { type: 'command'; command: CommandName };
+
 export type ContentToBackground =
   /** Reports how many people the page's annotations name, for the toolbar badge. */
   { type: 'annotated'; actors: number };
@@ -48,6 +55,13 @@ export function asPopupToContent(msg: unknown): PopupToContent | null {
   if (m?.type === 'get-outline') return { type: 'get-outline' };
   if (m?.type === 'set-enabled' && typeof m.enabled === 'boolean') return { type: 'set-enabled', enabled: m.enabled };
   if (m?.type === 'scroll-to' && typeof m.block === 'string') return { type: 'scroll-to', block: m.block };
+  return null;
+}
+
+/** Narrows an unknown runtime message to a BackgroundToContent, or null. */
+export function asBackgroundToContent(msg: unknown): BackgroundToContent | null {
+  const m = msg as { type?: unknown; command?: unknown } | null;
+  if (m?.type === 'command' && (m.command === 'toggle-annotations' || m.command === 'next-mention')) return { type: 'command', command: m.command };
   return null;
 }
 

@@ -268,6 +268,32 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     }
   });
 
+  it('keyboard commands, as the background passes them on: toggle restores the DOM exactly and back; next mention takes focus', async () => {
+    const tab = await session.newTab();
+    const plain = fixtures().find((f) => f.name === 'plain-article')!;
+    const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
+    const pristine = `fetch(location.href).then((r) => r.text()).then((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('article').outerHTML)`;
+    try {
+      await tab.goto(`${server.url}/fixtures/plain-article/page.html`);
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
+      const ext = await session.openPopupFor(tab);
+      const tabId = await ext.evaluate<number>(`Number(new URLSearchParams(location.search).get('tab'))`);
+      const command = (name: string): Promise<unknown> =>
+        ext.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'command', command: '${name}' })`);
+      await command('toggle-annotations');
+      expect(await tab.evaluate<string>(`document.querySelector('article').outerHTML`)).toBe(await tab.evaluate<string>(pristine));
+      await command('toggle-annotations');
+      await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
+      await tab.bringToFront();
+      await command('next-mention');
+      await command('next-mention');
+      expect(await tab.evaluate<boolean>(`document.activeElement === document.querySelectorAll('dramatis-mention')[1]`)).toBe(true);
+      await ext.close();
+    } finally {
+      await tab.close();
+    }
+  });
+
   // Last: in headless Chromium, an extension that reloaded itself is not injected into new pages.
   it('an extension reload or update under an open page throws nothing there and annotates nothing twice', async () => {
     const tab = await session.newTab();
