@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deriveManifest } from './derive-manifest.mjs';
+import { readabilityPatch } from './readability-patch.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -10,7 +11,7 @@ const entries = { content: 'src/content/main.ts', background: 'src/background/ma
 
 const bundled = await build({
   entryPoints: entries, bundle: true, write: false, outdir: 'out', format: 'iife', target: ['chrome120', 'firefox128'],
-  legalComments: 'none', logLevel: 'warning',
+  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch],
 });
 
 for (const browser of ['chrome', 'firefox']) {
