@@ -130,7 +130,8 @@ async function popupFor(open: () => Promise<Tab>, base: string, page: Tab): Prom
   const id = await popup.evaluate<number | null>(findTab(page.url()));
   if (id === null) throw new Error(`no tab showing ${page.url()} with a Dramatis content script answered`);
   await popup.goto(`${base}/popup.html?tab=${id}`);
-  await popup.waitFor(`document.querySelector('#title, #none, #status')`);
+  // Wait for the reply to be rendered, not just the page: #status is there from the start.
+  await popup.waitFor(`document.querySelector('#title, #none') || document.getElementById('status')?.textContent.startsWith('Dramatis cannot')`);
   return popup;
 }
 

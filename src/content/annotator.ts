@@ -7,6 +7,7 @@ import type { CardSubject } from './card-content';
 import { commonAncestor, unplacedBlocks } from './article-flow';
 import { Highlighter, MENTION_TAG, QUOTE_TAG, unwrapForeign } from './highlighter';
 import { nodeAt, readPageText, type PageText } from './page-text';
+import { flash } from './flash';
 import { scrollToElement } from './scroll-into-view';
 
 /**
@@ -25,13 +26,14 @@ export class Annotator {
   private container: { el: Element; length: number } | null = null;
 
   /** `source`: whether the model shipped with the extension or was built from this page. */
-  constructor(private readonly doc: Document, readonly model: ArticleModel, readonly source: 'shipped' | 'page' = 'shipped') {
+  constructor(private readonly doc: Document, readonly model: ArticleModel, readonly source: 'shipped' | 'page' = 'shipped',
+    style: 'background' | 'underline' = 'background') {
     this.highlighter = new Highlighter(doc, (a) => {
       const actor = model.actors.find((x) => x.id === (a.kind === 'mention' ? a.actor : a.speaker));
       if (!actor) return null;
       const who = actor.role ? `${actor.fullName}, ${actor.role}` : actor.fullName;
       return a.kind === 'mention' ? who : `Quote from ${who}`;
-    });
+    }, style);
   }
 
   /** Aligns and wraps; returns the alignment. Safe to call again: it undoes its previous work first. */
@@ -120,6 +122,7 @@ export class Annotator {
     const el = this.elementOf(block) ?? (section?.paragraphs[0] ? this.elementOf(section.paragraphs[0].id) : null);
     if (!el) return false;
     scrollToElement(el);
+    flash(el);
     return true;
   }
 
@@ -145,6 +148,7 @@ export class Annotator {
     const next = kind === 'actor' ? els[(els.indexOf(this.lastRevealed!) + 1) % els.length]! : els[0]!;
     this.lastRevealed = next;
     scrollToElement(next);
+    if (kind === 'quote') flash(next);
     (next as HTMLElement).focus({ preventScroll: true });
     return true;
   }

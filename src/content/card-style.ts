@@ -10,6 +10,8 @@ export const CARD_CSS = `
 .label { margin-top: 10px; font-size: 11.5px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: #6d28d9; }
 ul { margin: 4px 0 0; padding: 0; list-style: none; }
 li { margin: 4px 0 0; padding-left: 10px; border-left: 3px solid #c4b5fd; font-style: italic; }
+.quote-link { all: unset; cursor: pointer; font-style: italic; }
+.quote-link:hover, .quote-link:focus-visible { text-decoration: underline; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e5e7eb; background: #1f2937; border-color: #374151; box-shadow: 0 8px 24px rgba(0,0,0,.5); }
   .name { color: #f9fafb; }

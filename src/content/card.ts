@@ -44,6 +44,8 @@ export class CardController {
     private readonly doc: Document,
     private readonly describe: (target: Element) => CardSubject | null,
     signal: AbortSignal,
+    /** Called when the reader clicks a quote listed on a card. */
+    private readonly goToQuote: (quoteId: string) => void = () => {},
   ) {
     const opts = { signal, capture: true } as const;
     const selector = `${MENTION_TAG}, ${QUOTE_TAG}`;
@@ -100,7 +102,10 @@ export class CardController {
     const host = this.ensureHost();
     const root = host.shadowRoot!;
     root.querySelector('.card')?.remove();
-    root.append(renderCard(this.doc, subject));
+    root.append(renderCard(this.doc, subject, (id) => {
+      this.hide();
+      this.goToQuote(id);
+    }));
     this.ceiling = null;
     this.setHostStyle({ display: 'block' });
     this.current = target;

@@ -33,7 +33,8 @@ export class Highlighter {
   private readonly templates = new Map<string, Element>();
 
   /** `describe` gives the screen-reader description of an annotation (name and role, or the speaker). */
-  constructor(private readonly doc: Document, private readonly describe?: (a: Annotation) => string | null) {}
+  constructor(private readonly doc: Document, private readonly describe?: (a: Annotation) => string | null,
+    private readonly style: 'background' | 'underline' = 'background') {}
 
   /** True for an element or text node this highlighter created (used to ignore our own mutations). */
   owns(node: Node): boolean {
@@ -171,6 +172,7 @@ export class Highlighter {
       template = this.doc.createElement(tag);
       if (a.kind === 'mention') {
         template.setAttribute('data-actor', a.actor);
+        if (this.style === 'underline') template.setAttribute('data-style', 'underline');
         // Focusable for the card, but out of the page's own tab order.
         template.setAttribute('tabindex', '-1');
       } else {

@@ -42,7 +42,8 @@ export interface LiveAnnotations {
  * same code runs in the page and in jsdom tests.
  */
 export function annotateLive(doc: Document, models: readonly unknown[], signal: AbortSignal,
-  onAnnotated: (a: Alignment) => void = () => {}, options: { buildInBrowser?: boolean; enabled?: boolean } = {}): LiveAnnotations {
+  onAnnotated: (a: Alignment) => void = () => {},
+  options: { buildInBrowser?: boolean; enabled?: boolean; highlightStyle?: 'background' | 'underline' } = {}): LiveAnnotations {
   const body = doc.body;
   let builtFromPage = false;
   // Models are validated only once one is recognised: most pages carry none, and pay nothing for it.
@@ -59,9 +60,9 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
       const parsed = extractArticle(doc);
       if (parsed) {
         builtFromPage = true;
-        const a = new Annotator(doc, buildModelFromParts(parsed), 'page');
+        const a = new Annotator(doc, buildModelFromParts(parsed), 'page', options.highlightStyle);
         annotator = a;
-        new CardController(doc, (t) => a.describe(t), signal);
+        new CardController(doc, (t) => a.describe(t), signal, (id) => a.reveal('quote', id));
       }
     }
     if (!annotator) {
@@ -75,9 +76,9 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
         candidates = candidates.filter((m) => m !== raw);
         return false;
       }
-      const a = new Annotator(doc, model);
+      const a = new Annotator(doc, model, 'shipped', options.highlightStyle);
       annotator = a;
-      new CardController(doc, (t) => a.describe(t), signal);
+      new CardController(doc, (t) => a.describe(t), signal, (id) => a.reveal('quote', id));
     }
     if (!annotator.needsRun()) return false;
     const mine = ++generation;

@@ -5,6 +5,7 @@
  */
 import { SHIPPED_MODELS } from '../articles/shipped-models';
 import { onContentMessage, readSettings, tellBackground } from '../platform/browser';
+import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
 import { annotateLive } from './live-annotator';
 
@@ -15,7 +16,7 @@ async function start(doc: Document): Promise<void> {
   const live = annotateLive(doc, SHIPPED_MODELS, signal, (alignment) => {
     const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
     void tellBackground({ type: 'annotated', actors: actors.size });
-  }, { ...settings, enabled: !settings.offSites.includes(location.hostname) });
+  }, { ...settings, enabled: annotatesSite(settings, location.hostname) });
   onContentMessage(async (msg): Promise<unknown> => {
     const annotator = live.annotator;
     switch (msg.type) {

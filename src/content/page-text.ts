@@ -17,7 +17,7 @@ export interface PageText {
 // Elements whose text is not reading text at all.
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'svg', 'CANVAS', 'IFRAME',
-  'OBJECT', 'HEAD', 'INPUT', 'BUTTON', 'DRAMATIS-CARD', 'MATH',
+  'OBJECT', 'HEAD', 'INPUT', 'BUTTON', 'DRAMATIS-CARD', 'DRAMATIS-FLASH', 'MATH',
 ]);
 // Page furniture that never holds the article's own text, even when it names its people.
 const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'FORM', 'DIALOG', 'MENU']);

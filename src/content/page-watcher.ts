@@ -1,5 +1,6 @@
 import { MENTION_TAG, QUOTE_TAG } from './highlighter';
 import { CARD_TAG } from './card';
+import { FLASH_TAG } from './flash';
 
 /** Quiet time after the page's last change before Dramatis looks again. */
 export const SETTLE_MS = 200;
@@ -7,7 +8,7 @@ export const SETTLE_MS = 200;
 const MAX_RUNS = 20;
 const RUN_WINDOW_MS = 10_000;
 
-const OURS = new Set([MENTION_TAG, QUOTE_TAG, CARD_TAG].map((t) => t.toUpperCase()));
+const OURS = new Set([MENTION_TAG, QUOTE_TAG, CARD_TAG, FLASH_TAG].map((t) => t.toUpperCase()));
 const isOurs = (n: Node): boolean => n.nodeType === 1 && OURS.has((n as Element).tagName);
 
 /**

@@ -2,14 +2,22 @@
 import { readSettings, writeSettings } from '../platform/browser';
 
 async function main(): Promise<void> {
-  const box = document.getElementById('buildInBrowser') as HTMLInputElement;
+  const settings = await readSettings();
   const saved = document.getElementById('saved')!;
-  box.checked = (await readSettings()).buildInBrowser;
-  box.addEventListener('change', () => {
-    void writeSettings({ buildInBrowser: box.checked }).then(() => {
+  const save = (change: Parameters<typeof writeSettings>[0]): void => {
+    void writeSettings(change).then(() => {
       saved.textContent = 'Saved. It applies to pages you open from now on.';
     });
-  });
+  };
+  for (const key of ['buildInBrowser', 'annotateByDefault'] as const) {
+    const box = document.getElementById(key) as HTMLInputElement;
+    box.checked = settings[key];
+    box.addEventListener('change', () => save({ [key]: box.checked }));
+  }
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="highlightStyle"]')) {
+    radio.checked = radio.value === settings.highlightStyle;
+    radio.addEventListener('change', () => save({ highlightStyle: radio.value as 'background' | 'underline' }));
+  }
 }
 
 void main();

@@ -7,6 +7,7 @@ import {
   asBackgroundToContent, asContentToBackground, asPopupToContent, type BackgroundToContent, type CommandName,
   type ContentToBackground, type PopupToContent,
 } from './messages';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /**
  * False once the extension was reloaded or updated under a page that still runs the old content
@@ -78,22 +79,17 @@ export async function setBadge(tabId: number, text: string): Promise<void> {
   await browser.action.setBadgeText({ tabId, text });
 }
 
-/** The reader's settings, with their defaults. */
-export interface Settings {
-  /** Build a model in the browser for news articles Dramatis has no shipped model for. */
-  buildInBrowser: boolean;
-  /** Sites (host names) where the reader switched annotations off. */
-  offSites: string[];
-}
-
-export const DEFAULT_SETTINGS: Settings = { buildInBrowser: true, offSites: [] };
-
 /** Reads the settings from storage.sync; the defaults when storage cannot be read. */
 export async function readSettings(): Promise<Settings> {
   try {
     const stored = await browser.storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>);
-    const offSites = Array.isArray(stored.offSites) ? stored.offSites.filter((x): x is string => typeof x === 'string') : [];
-    return { buildInBrowser: stored.buildInBrowser !== false, offSites };
+    const sites = Array.isArray(stored.siteExceptions) ? stored.siteExceptions.filter((x): x is string => typeof x === 'string') : [];
+    return {
+      buildInBrowser: stored.buildInBrowser !== false,
+      annotateByDefault: stored.annotateByDefault !== false,
+      siteExceptions: sites,
+      highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'background',
+    };
   } catch {
     return DEFAULT_SETTINGS;
   }

@@ -88,9 +88,10 @@ function renderSiteSwitch(app: HTMLElement, tabId: number, site: string, enabled
   box.checked = enabled;
   label.append(box, ` Annotations on ${site}`);
   box.addEventListener('change', async () => {
-    const { offSites } = await readSettings();
-    const next = box.checked ? offSites.filter((s) => s !== site) : [...new Set([...offSites, site])];
-    await writeSettings({ offSites: next });
+    // The site becomes an exception when the reader's choice differs from the default, and stops being one otherwise.
+    const { siteExceptions, annotateByDefault } = await readSettings();
+    const others = siteExceptions.filter((s) => s !== site);
+    await writeSettings({ siteExceptions: box.checked === annotateByDefault ? others : [...others, site] });
     await sendToTab(tabId, { type: 'set-enabled', enabled: box.checked });
     location.reload();
   });

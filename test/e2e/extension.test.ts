@@ -278,6 +278,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
       const ext = await session.openPopupFor(tab);
       const tabId = await ext.evaluate<number>(`Number(new URLSearchParams(location.search).get('tab'))`);
+      // The toolbar badge counts the people found on the page.
+      expect(await ext.evaluate<string>(`(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`))
+        .toBe(String(model.actors.length));
       const command = (name: string): Promise<unknown> =>
         ext.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'command', command: '${name}' })`);
       await command('toggle-annotations');

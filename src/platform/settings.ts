@@ -1,0 +1,19 @@
+/** The reader's settings: their shape, defaults and the rules that read them (pure; storage is in browser.ts). */
+/** The reader's settings, with their defaults. */
+export interface Settings {
+  /** Build a model in the browser for news articles Dramatis has no shipped model for. */
+  buildInBrowser: boolean;
+  /** Whether pages are annotated unless their site is an exception. */
+  annotateByDefault: boolean;
+  /** Sites (host names) where the reader chose the opposite of the default. */
+  siteExceptions: string[];
+  /** How mentions look: a tinted background with an underline, or the underline alone. */
+  highlightStyle: 'background' | 'underline';
+}
+
+export const DEFAULT_SETTINGS: Settings = { buildInBrowser: true, annotateByDefault: true, siteExceptions: [], highlightStyle: 'background' };
+
+/** Whether annotations are on for a site under these settings. */
+export function annotatesSite(settings: Settings, site: string): boolean {
+  return settings.annotateByDefault !== settings.siteExceptions.includes(site);
+}
