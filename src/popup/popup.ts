@@ -93,13 +93,15 @@ function renderSiteSwitch(app: HTMLElement, tabId: number, site: string, enabled
     const others = siteExceptions.filter((s) => s !== site);
     await writeSettings({ siteExceptions: box.checked === annotateByDefault ? others : [...others, site] });
     await sendToTab(tabId, { type: 'set-enabled', enabled: box.checked });
-    location.reload();
+    await render();
   });
   app.append(label);
 }
 
-async function main(): Promise<void> {
+/** Asks the page for its outline and (re)draws the popup. */
+async function render(): Promise<void> {
   const app = document.getElementById('app')!;
+  app.replaceChildren(el('p', { class: 'status', id: 'status' }, 'Reading the page…'));
   const status = document.getElementById('status')!;
   const param = new URLSearchParams(location.search).get('tab');
   const inTab = param !== null;
@@ -135,4 +137,4 @@ async function main(): Promise<void> {
   app.append(footer);
 }
 
-void main();
+void render();

@@ -281,6 +281,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
       // The toolbar badge counts the people found on the page.
       expect(await ext.evaluate<string>(`(globalThis.browser ?? globalThis.chrome).action.getBadgeText({ tabId: ${tabId} })`))
         .toBe(String(model.actors.length));
+      // The shortcuts are registered with the browser (a real key press goes to the browser's own
+      // accelerators, which neither CDP nor WebDriver BiDi can reach; the command's handling is below).
+      const shortcuts = await ext.evaluate<{ name: string; shortcut: string }[]>(`(globalThis.browser ?? globalThis.chrome).commands.getAll()`);
+      expect(shortcuts.map((c) => [c.name, c.shortcut.replace(/\s/g, '')]).filter(([n]) => n !== '_execute_action').sort())
+        .toEqual([['next-mention', 'Alt+Shift+J'], ['toggle-annotations', 'Alt+Shift+D']]);
       const command = (name: string): Promise<unknown> =>
         ext.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'command', command: '${name}' })`);
       await command('toggle-annotations');
