@@ -26,6 +26,11 @@ const ORIGINAL_LIVE_TEXT = `fetch(location.href).then((r) => r.text()).then((htm
   d.getElementById('story').replaceChildren(...Array.from(d.getElementById('story-src').content.children, (n) => n.cloneNode(true)));
   return d.body.textContent;
 })`;
+/** The article element as served, parsed without the extension: what switching off must restore. */
+const PRISTINE_ARTICLE = `fetch(location.href).then((r) => r.text())
+  .then((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('article').outerHTML)`;
+/** How many mentions the plain-article fixture carries. */
+const PLAIN_TOTAL = Object.values(fixtures().find((f) => f.name === 'plain-article')!.expected.mentions).reduce((a, b) => a + b, 0);
 /** The open card's text, or null when no card is showing. */
 const CARD_TEXT = `(() => {
   const c = document.querySelector('dramatis-card');
@@ -243,9 +248,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
 
   it('the per-site switch turns annotations off (the article’s DOM exactly as served), is remembered after a reload, and back on', async () => {
     const tab = await session.newTab();
-    const plain = fixtures().find((f) => f.name === 'plain-article')!;
-    const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
-    const pristine = `fetch(location.href).then((r) => r.text()).then((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('article').outerHTML)`;
+    const total = PLAIN_TOTAL;
+    const pristine = PRISTINE_ARTICLE;
     const url = `${server.url}/fixtures/plain-article/page.html`;
     try {
       await tab.goto(url);
@@ -270,9 +274,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
 
   it('keyboard commands, as the background passes them on: toggle restores the DOM exactly and back; next mention takes focus', async () => {
     const tab = await session.newTab();
-    const plain = fixtures().find((f) => f.name === 'plain-article')!;
-    const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
-    const pristine = `fetch(location.href).then((r) => r.text()).then((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('article').outerHTML)`;
+    const total = PLAIN_TOTAL;
+    const pristine = PRISTINE_ARTICLE;
     try {
       await tab.goto(`${server.url}/fixtures/plain-article/page.html`);
       await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
@@ -305,8 +308,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
   // Last: in headless Chromium, an extension that reloaded itself is not injected into new pages.
   it('an extension reload or update under an open page throws nothing there and annotates nothing twice', async () => {
     const tab = await session.newTab();
-    const plain = fixtures().find((f) => f.name === 'plain-article')!;
-    const total = Object.values(plain.expected.mentions).reduce((a, b) => a + b, 0);
+    const total = PLAIN_TOTAL;
     try {
       await tab.goto(`${server.url}/fixtures/plain-article/page.html`);
       await tab.waitFor(`document.querySelectorAll('dramatis-mention').length === ${total}`);
