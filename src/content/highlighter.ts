@@ -159,7 +159,9 @@ export class Highlighter {
         out.push(unit);
       }
     }
-    for (const n of out) parent.insertBefore(n, anchor);
+    // The original node, when it stays unwrapped in front, is already in place: moving it would cost a
+    // removal and an insertion (and two mutation records) for nothing.
+    for (const n of out) if (n !== node || node.parentNode !== parent) parent.insertBefore(n, anchor);
     this.changes.push({ kind: 'split', original: node, data, pieces: out });
   }
 
