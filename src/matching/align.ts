@@ -46,13 +46,26 @@ export function alignModel(pageText: string, model: ArticleModel): Alignment {
   return drain(alignSteps(pageText, model));
 }
 
+/** A string as its own normalization: every character maps to itself. */
+function identity(text: string): Normalized {
+  const toRaw = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) toRaw[i] = i;
+  return { text, toRaw };
+}
+
 /** `alignModel`, pausable between paragraphs and every few hundred annotations. */
 export function* alignSteps(pageText: string, model: ArticleModel): Steps<Alignment> {
-  const page = yield* normalizeSteps(pageText);
+  // Fast path: when the page carries every paragraph exactly as the model has it (the common case:
+  // the same article, the same typography), matching runs on the raw text and the page is never
+  // normalized, which is most of the cost on a huge page. (A heading that differs only in typography
+  // is then missed; paragraphs never are, since any difference sends the page down the full path.)
+  const paragraphList = model.sections.flatMap((s) => s.paragraphs);
+  const verbatim = paragraphList.every((p) => p.text !== '' && pageText.includes(p.text));
+  const page = verbatim ? identity(pageText) : yield* normalizeSteps(pageText);
   const norms = new Map<string, Normalized>();
   const n = (b: Block): Normalized => {
     let v = norms.get(b.id);
-    if (!v) norms.set(b.id, (v = normalize(b.text)));
+    if (!v) norms.set(b.id, (v = verbatim ? identity(b.text) : normalize(b.text)));
     return v;
   };
   const places = new Map<string, Place[]>();
