@@ -146,11 +146,16 @@ export class Annotator {
     const els = kind === 'actor' ? this.mentions(id) : [...this.doc.querySelectorAll(`${QUOTE_TAG}[data-quote="${CSS.escape(id)}"]`)];
     if (els.length === 0) return false;
     const next = kind === 'actor' ? els[(els.indexOf(this.lastRevealed!) + 1) % els.length]! : els[0]!;
-    this.lastRevealed = next;
-    scrollToElement(next);
-    if (kind === 'quote') flash(next);
-    (next as HTMLElement).focus({ preventScroll: true });
+    this.focusOn(next, kind === 'quote');
     return true;
+  }
+
+  /** Scrolls an annotation into view below any fixed header and focuses it (which opens its card). */
+  private focusOn(el: Element, mark: boolean): void {
+    this.lastRevealed = el;
+    scrollToElement(el);
+    if (mark) flash(el);
+    (el as HTMLElement).focus({ preventScroll: true });
   }
 
   /**
@@ -161,10 +166,7 @@ export class Annotator {
     const all = this.mentions();
     if (all.length === 0) return false;
     const from = this.doc.activeElement?.closest(MENTION_TAG) ?? this.lastRevealed;
-    const next = all[(from ? all.indexOf(from) + 1 : 0) % all.length]!;
-    this.lastRevealed = next;
-    scrollToElement(next);
-    (next as HTMLElement).focus({ preventScroll: true });
+    this.focusOn(all[(from ? all.indexOf(from) + 1 : 0) % all.length]!, false);
     return true;
   }
 

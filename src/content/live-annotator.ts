@@ -45,38 +45,38 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
   onAnnotated: (a: Alignment) => void = () => {},
   options: { buildInBrowser?: boolean; enabled?: boolean; highlightStyle?: 'background' | 'underline' } = {}): LiveAnnotations {
   const body = doc.body;
-  let builtFromPage = false;
   // Models are validated only once one is recognised: most pages carry none, and pay nothing for it.
   let candidates = models.filter(looksLikeModel);
   let annotator: Annotator | null = null;
   let enabled = options.enabled ?? true;
   let generation = 0;
   let current: Promise<boolean> = Promise.resolve(false);
-  const annotate = async (): Promise<boolean> => {
-    if (!enabled) return false;
-    if (!annotator && !builtFromPage && options.buildInBrowser && !recogniseArticle(body.textContent ?? '', candidates)
-      && looksLikeNewsArticle(doc)) {
-      // No shipped model, but a news article: build its model here, from the page, once.
-      const parsed = extractArticle(doc);
-      if (parsed) {
-        builtFromPage = true;
-        const a = new Annotator(doc, buildModelFromParts(parsed), 'page', options.highlightStyle);
-        annotator = a;
-        new CardController(doc, (t) => a.describe(t), signal, (id) => a.reveal('quote', id));
-      }
-    }
-    if (!annotator) {
-      const raw = recogniseArticle(body.textContent ?? '', candidates);
-      if (!raw) return false;
-      let model: ArticleModel;
+  // Readability on a whole page is not cheap: try a page again only once its text has changed.
+  let lastTriedLength = -1;
+  /** The page's model: a recognised shipped one (validated now), else one built from a news page. */
+  const findModel = (): { model: ArticleModel; source: 'shipped' | 'page' } | null => {
+    const text = body.textContent ?? '';
+    const raw = recogniseArticle(text, candidates);
+    if (raw) {
       try {
-        model = validateModel(raw);
+        return { model: validateModel(raw), source: 'shipped' };
       } catch (e) {
         console.error(`Dramatis: a shipped model was skipped: ${(e as Error).message}`);
         candidates = candidates.filter((m) => m !== raw);
-        return false;
+        return null;
       }
-      const a = new Annotator(doc, model, 'shipped', options.highlightStyle);
+    }
+    if (!options.buildInBrowser || text.length === lastTriedLength || !looksLikeNewsArticle(doc)) return null;
+    lastTriedLength = text.length;
+    const parsed = extractArticle(doc);
+    return parsed ? { model: buildModelFromParts(parsed), source: 'page' } : null;
+  };
+  const annotate = async (): Promise<boolean> => {
+    if (!enabled) return false;
+    if (!annotator) {
+      const found = findModel();
+      if (!found) return false;
+      const a = new Annotator(doc, found.model, found.source, options.highlightStyle);
       annotator = a;
       new CardController(doc, (t) => a.describe(t), signal, (id) => a.reveal('quote', id));
     }
