@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Build the plain-text gazetteers in data/gazetteers/ (one lowercase entry per line,
+// deduplicated, sorted by UTF-16 code unit order as JavaScript's default sort).
+//
+// Usage:
+//   node scripts/data/build-gazetteers.mjs \
+//     --ssa /path/to/ssa-baby-names          (https://github.com/hackerb9/ssa-baby-names: raw-data/yob*.txt)
+//     --census1990 /path/to/name-database    (https://github.com/nullstyle/name-database: sources/census-1990/dist.all.last)
+//     --cities /path/to/world-cities         (https://github.com/datasets/world-cities: data/world-cities.csv)
+//     [--out data/gazetteers]
+//
+// given-names.txt: every name in the US Social Security Administration national baby-name
+//   files (yob1880.txt .. yob2020.txt), summed over years and both sexes; names whose total
+//   count is at least GIVEN_MIN are kept.
+// surnames.txt: the SURNAMES_TOP most frequent surnames of the US Census 1990 surname file
+//   (dist.all.last, which is already in rank order).
+// places.txt: city names (GeoNames cities with more than 15,000 inhabitants), their
+//   countries and first-level subdivisions, from datasets/world-cities; "N/A" dropped.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const GIVEN_MIN = 200;
+const SURNAMES_TOP = 50000;
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
+);
+const outDir = args.out ?? 'data/gazetteers';
+mkdirSync(outDir, { recursive: true });
+
+const write = (name, set) => {
+  const list = [...set].filter((s) => s.length > 0).sort();
+  writeFileSync(join(outDir, name), list.join('\n') + '\n');
+  console.log(join(outDir, name), list.length);
+};
+
+if (args.ssa) {
+  const dir = join(args.ssa, 'raw-data');
+  const totals = new Map();
+  const files = readdirSync(dir).filter((f) => /^yob\d{4}\.txt$/.test(f)).sort();
+  for (const f of files) {
+    for (const line of readFileSync(join(dir, f), 'utf8').split(/\r?\n/)) {
+      if (!line) continue;
+      const [name, , n] = line.split(',');
+      totals.set(name, (totals.get(name) ?? 0) + Number(n));
+    }
+  }
+  console.log(`SSA: ${files.length} files (${files[0]}..${files.at(-1)}), ${totals.size} distinct names`);
+  write('given-names.txt', new Set([...totals].filter(([, n]) => n >= GIVEN_MIN).map(([name]) => name.toLowerCase())));
+}
+
+if (args.census1990) {
+  const rows = readFileSync(join(args.census1990, 'sources/census-1990/dist.all.last'), 'utf8').split(/\r?\n/).filter(Boolean);
+  const names = rows.map((r) => r.trim().split(/\s+/)).filter((c) => Number(c[3]) <= SURNAMES_TOP).map((c) => c[0].toLowerCase());
+  write('surnames.txt', new Set(names));
+}
+
+if (args.cities) {
+  const lines = readFileSync(join(args.cities, 'data/world-cities.csv'), 'utf8').split(/\r?\n/).filter(Boolean);
+  const header = parseCsvLine(lines[0]);
+  const idx = (k) => header.indexOf(k);
+  const set = new Set();
+  for (const line of lines.slice(1)) {
+    const c = parseCsvLine(line);
+    for (const k of ['name', 'country', 'subcountry']) {
+      const v = (c[idx(k)] ?? '').trim();
+      if (v && v !== 'N/A') set.add(v.toLowerCase());
+    }
+  }
+  write('places.txt', set);
+}
+
+function parseCsvLine(line) {
+  const out = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (q) {
+      if (ch === '"' && line[i + 1] === '"') { cur += '"'; i++; }
+      else if (ch === '"') q = false;
+      else cur += ch;
+    } else if (ch === '"') q = true;
+    else if (ch === ',') { out.push(cur); cur = ''; }
+    else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
