@@ -122,7 +122,7 @@ const READ_DOM = `(() => {
 
 const COUNT = `document.querySelectorAll('dramatis-mention, dramatis-quote').length`;
 
-/** Waits until the extension has settled: the count of its elements unchanged for 1.2 s (4 s when none). */
+/** Waits until the extension has settled: the count of its elements unchanged for 1 s (and 3.5 s after load when none). */
 async function settle(tab: Tab): Promise<void> {
   const start = Date.now();
   let last = -1;
@@ -132,8 +132,8 @@ async function settle(tab: Tab): Promise<void> {
     const now = Date.now();
     if (n !== last) [last, since] = [n, now];
     const quiet = now - since;
-    if (n > 0 && quiet >= 1200) return;
-    if (n === 0 && quiet >= 1200 && now - start >= 4000) return;
+    if (n > 0 && quiet >= 1000) return;
+    if (n === 0 && quiet >= 1000 && now - start >= 3500) return;
     if (now - start > 15_000) return;
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -143,7 +143,7 @@ interface Result {
   name: string;
   gold: { people: number; quotes: number; withSpeaker: number };
   builder: { tally: RealTally; misses: RealMisses; reading: Reading };
-  extension?: { tally: RealTally; misses: RealMisses; reading: Reading; elements: number; logs: string[] };
+  extension?: { tally: RealTally; misses: RealMisses; reading: Reading; elements: number; logs: string[]; loadMs: number; settleMs: number };
 }
 
 const results: Result[] = articles.map((a) => {
@@ -166,11 +166,14 @@ try {
   for (const [i, a] of articles.entries()) {
     const tab = await session.newTab();
     try {
+      const t0 = Date.now();
       await tab.goto(`${server.url}/realgold/${a.name}/page.html`);
+      const t1 = Date.now();
       await settle(tab);
+      const timing = { loadMs: t1 - t0, settleMs: Date.now() - t1 };
       const dom = await tab.evaluate<Reading & { quotes: { description: string | null }[] }>(READ_DOM);
       const reading: Reading = { people: dom.people, quotes: dom.quotes.map(({ text, speaker }) => ({ text, speaker })) };
-      results[i]!.extension = { ...scoreReading(reading, a.gold), reading, elements: await tab.evaluate<number>(COUNT), logs: tab.logs.filter((l) => /dramatis|extension context|(chrome|moz)-extension:\/\//i.test(l)) };
+      results[i]!.extension = { ...scoreReading(reading, a.gold), reading, elements: await tab.evaluate<number>(COUNT), logs: tab.logs.filter((l) => /dramatis|extension context|(chrome|moz)-extension:\/\//i.test(l)), ...timing };
     } finally {
       await tab.close();
     }
