@@ -4,6 +4,7 @@ import { findMentions, type NameForms } from './find-mentions';
 import { findPeople } from './find-people';
 import { findQuotes } from './find-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
+import { tagWithShippedModel } from '../tagger/shipped-tagger';
 
 // Letters that Unicode does not decompose into a base letter and a mark.
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th', ı: 'i' };
@@ -57,7 +58,7 @@ export function buildModel(source: string): ArticleModel {
 /** Builds the model from an article already split into title, kicker and blocks (e.g. read off a page). */
 export function buildModelFromParts(parsed: ParsedArticle): ArticleModel {
   const paragraphsText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-  const people = findPeople(paragraphsText);
+  const people = findPeople(paragraphsText, tagWithShippedModel(paragraphsText));
   const used = new Set<string>();
   const ids = people.map((p) => {
     let id = slug(p.fullName) || 'person';

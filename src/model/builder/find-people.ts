@@ -5,6 +5,7 @@ import {
 import { roleAround } from './role-context';
 import { splitSentences } from './sentences';
 import { isCapitalized, tokenize, type Token } from './tokens';
+import type { Entity } from '../tagger/tag-entities';
 
 /** A person found in the text, before ids are given. */
 export interface PersonDraft {
@@ -20,6 +21,9 @@ interface Candidate {
   role: string | null;
   strong: boolean;
 }
+
+/** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
+const SURE_MARGIN = 2000;
 
 const isRoleWord = (w: string): boolean =>
   ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || COUNTRY_ACRONYMS.has(w) || NATIONALITY_SHAPE.test(w) || HONORIFICS.has(w);
@@ -56,23 +60,60 @@ export function surnameOf(words: string[]): string {
   return p > 0 ? words.slice(p).join(' ') : words[words.length - 1]!;
 }
 
-/** Reads one capitalized run as a role prefix plus a name, or rejects it as not a person. */
-function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens: Token[]): Candidate | null {
+/**
+ * Reads one capitalized run as a role prefix plus a name, or rejects it as not a person. `entities`
+ * are the tagger's names in this paragraph: a person it found inside the run fixes where the name
+ * starts and ends ("Secretary of State Mike Pompeo" is not "State Mike Pompeo"), and a place or
+ * organization it found there vetoes a person that only weak rules suggest.
+ */
+function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens: Token[], entities: readonly Entity[]): Candidate[] {
   let r = run;
   while (r.length && sentenceStarts.has(r[0]!.start) && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
+  if (!r.length) return [];
+  const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
+  const persons = entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!));
+  const others = entities.filter((e) => e.type !== 'PER');
+  if (persons.length === 0) {
+    const c = readName(text, r, tokens, null);
+    if (!c) return [];
+    const veto = entities.some((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
+    return veto && !c.titled ? [] : [c];
+  }
+  const out: Candidate[] = [];
+  let from = 0;
+  for (const e of persons) {
+    let to = from;
+    while (to < r.length && r[to]!.start < e.end) to++;
+    // A particle and what follows it stay in the name ("Maria de la Cruz"), whatever the tagger says;
+    // so do the capitalized words before the tagged part, back to a title or another kind of name
+    // ("Coach Jan van der Berg" when the tagger saw only "Berg", but not "Britain" in "Britain Liu Xiaming").
+    while (to < r.length && to > 0 && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text))) to++;
+    let first = r.findIndex((t) => t.end > e.start);
+    while (first > from && !isRoleWord(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
+    const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) });
+    if (c) out.push(c);
+    from = to;
+  }
+  return out;
+}
+
+/** Reads a run that ends with a name (the tagger's `tagged` person, when it found one). */
+function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | null): (Candidate & { titled: boolean }) | null {
   if (!r.length) return null;
   let i = 0;
   let lastHead = -1;
   let honorific = false;
-  while (i < r.length - 1 && isRoleWord(r[i]!.text)) {
+  while (i < r.length - 1 && isRoleWord(r[i]!.text) && !(tagged && r[i]!.start >= tagged.start && !HONORIFICS.has(r[i]!.text) && !ROLE_HEADS.has(r[i]!.text))) {
     if (ROLE_HEADS.has(r[i]!.text)) lastHead = i;
     if (HONORIFICS.has(r[i]!.text)) honorific = true;
     i++;
   }
-  const name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
+  let name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
+  if (tagged) name = name.filter((t) => t.start >= tagged.start && t.end <= tagged.end);
   if (name.length === 0 || name.length > 4) return null;
   const words = name.map((t) => t.text);
-  const around = words.length >= 2 ? roleAround(text, r[0]!.start, name[name.length - 1]!.end) : { person: false, role: null };
+  const nameStart = tagged ? name[0]!.start : r[0]!.start;
+  const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
   const titled = lastHead >= 0 || honorific || around.person;
   if (PLACE_PREFIXES.has(words[0]!) || (!titled && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
@@ -91,10 +132,10 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
   const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
   role ??= around.role;
   const strong =
-    role !== null || honorific || around.person ||
+    role !== null || honorific || around.person || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
-  if (words.length === 1 && !strong) return null;
-  return { name, role, strong };
+  if (words.length === 1 && !strong && !tagged) return null;
+  return { name, role, strong, titled };
 }
 
 /**
@@ -103,16 +144,16 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
  * or more words, when a reporting verb or "who" follows it; a weaker run survives only if a proven
  * person shares its surname. Places and organizations are told apart by their first and last words.
  */
-export function findPeople(paragraphs: string[]): PersonDraft[] {
+export function findPeople(paragraphs: string[], entities: readonly Entity[] = []): PersonDraft[] {
   const candidates: Candidate[] = [];
-  for (const text of paragraphs) {
+  for (const [p, text] of paragraphs.entries()) {
+    const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
     const starts = new Set(
       splitSentences(text).map((s) => tokens.find((t) => t.start >= s.start)?.start ?? s.start),
     );
     for (const run of capitalizedRuns(text, tokens)) {
-      const c = readRun(text, run, starts, tokens);
-      if (c) candidates.push(c);
+      candidates.push(...readRun(text, run, starts, tokens, here));
     }
   }
   const people: (PersonDraft & { roleWords: number })[] = [];
