@@ -1,6 +1,8 @@
 import type { Mention } from '../types';
-import { SPEECH_PARTICIPLES, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
-import { splitSentences, type Span } from './sentences';
+import { gendersOf, resolvePronoun, type PreparedParagraph } from './pronoun-reference';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { clauseAfter, introducingVerb, isReportingVerb, subjectBefore, type Subject } from './reporting-clause';
+import { splitSentences } from './sentences';
 import { tokenize } from './tokens';
 
 /** A paragraph as the quote finder needs it: its text and the actor mentions already found. */
@@ -19,102 +21,154 @@ export interface QuoteDraft {
   end: number;
 }
 
-// A closed pair, or a quotation left open at the end of a paragraph: it goes on in the next one.
-const QUOTE_PAIRS = /“([^“”]+)”|"([^"]+)"|“([^“”]+)$/g;
+// A quotation right after one of these words is a name or a term, nobody's words ("the book “…”").
+const NAMING_WORDS = new Set(`titled entitled nicknamed so-called book books film films movie song songs album novel
+  poem play essay article column paper show series podcast documentary slogan motto term word phrase caption
+  headline hashtag banner label`.split(/\s+/));
 
-interface Context {
-  paragraphs: QuoteInput[];
-  sentences: Span[][];
+/** One quotation being attributed: where it is, and what its own sentence says of its speaker. */
+interface Item {
+  p: number;
+  span: QuoteSpan;
+  /** Index of the sentence it opens in. */
+  s: number;
+  /** The quotation alone is its sentence (nothing but punctuation around it). */
+  alone: boolean;
+  /** Its sentence decided: a speaker, or nobody named (a common noun, a title); undefined: no clause. */
+  subject?: Subject | null;
+  speaker: string | null;
+  decided: boolean;
 }
 
-/** The first person named in the sentence before (p, s), looking back up to three sentences. */
-function previousSubject(ctx: Context, p: number, s: number): string | null {
-  for (let back = 1; back <= 3; back++) {
-    let pi = p;
-    let si = s - back;
-    while (si < 0 && pi > 0) si += ctx.sentences[--pi]!.length;
-    if (si < 0) return null;
-    const span = ctx.sentences[pi]![si]!;
-    const m = ctx.paragraphs[pi]!.mentions.find((x) => x.start >= span.start && x.end <= span.end);
-    if (m) return m.actor;
+/** The paragraph with each letter inside a top-level quotation masked, so quoted words are not narrative. */
+function mask(text: string, spans: QuoteSpan[]): string {
+  let offset = 0;
+  let out = '';
+  for (const q of spans.filter((x) => x.depth === 0)) {
+    out += text.slice(offset, q.start) + text.slice(q.start, q.end).replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{Lo}\p{N}]/gu, 'x');
+    offset = q.end;
   }
-  return null;
+  return out + text.slice(offset);
 }
 
-/** The subject nearest before `at`: a named actor, or a pronoun resolved to the previous sentence's subject. */
-function subjectBefore(ctx: Context, p: number, s: number, from: number, at: number): string | null {
-  const { text, mentions } = ctx.paragraphs[p]!;
-  const mention = [...mentions].reverse().find((m) => m.start >= from && m.end <= at);
-  const pronoun = tokenize(text.slice(from, at)).reverse().find((t) => SUBJECT_PRONOUNS.has(t.text));
-  // "He noted that a colleague had described …": the verb's subject is a common noun, nobody named.
-  const nearest = Math.max(mention ? mention.end : from, pronoun ? from + pronoun.end : from);
-  if (/\bthat\s+(?:a|an|the|one|some|another)\s+\p{Ll}+/u.test(text.slice(nearest, at))) return null;
-  if (pronoun && (!mention || from + pronoun.start > mention.start)) return previousSubject(ctx, p, s);
-  return mention?.actor ?? null;
-}
-
-/**
- * Attributes one quote with general rules, most specific first:
- * 1. a reporting clause right after it ("“Q,” said X" / "“Q,” X said" / "“Q,” she added");
- * 2. inside an opening participial clause ("Speaking after his “Q” talks, X suggested"): the main subject;
- * 3. a reporting verb before it in the sentence: that verb's subject ("X has revealed that Y is … “Q”").
- * A quote with none of these is nobody's (a scare quote or a title).
- */
-function attribute(ctx: Context, p: number, s: number, qStart: number, qEnd: number): string | null {
-  const { text, mentions } = ctx.paragraphs[p]!;
-  const sentence = ctx.sentences[p]![s]!;
-  // The rest of the sentence after the quote, up to another quotation mark (possibly empty). Not cut at
-  // a period: "said Col. Jane Doe" must reach the name; the sentence splitter knows abbreviations.
-  const afterClause = /^[^“”"]*/u.exec(text.slice(qEnd, sentence.end).replace(/^[,.!?]\s*/, ''))![0];
-  const afterTokens = tokenize(afterClause);
-  if (afterTokens.slice(0, 4).some((t) => SPEECH_VERBS.has(t.text.toLowerCase()))) {
-    const clauseStart = text.indexOf(afterClause, qEnd);
-    const m = mentions.find((x) => x.start >= clauseStart && x.end <= clauseStart + afterClause.length);
-    const pronoun = afterTokens.slice(0, 4).find((t) => SUBJECT_PRONOUNS.has(t.text));
-    if (pronoun && (!m || clauseStart + pronoun.start < m.start)) return previousSubject(ctx, p, s + 1);
-    if (m) return m.actor;
+/** What the quotation's own sentence says: a reporting clause before or after it, "according to", a title. */
+function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nextOpen: number): Subject | null | undefined {
+  const { masked, mentions } = para;
+  const sentence = para.sentences[s]!;
+  const endSentence = para.sentences.find((x) => x.start <= Math.max(q.open, q.close - 1) && Math.max(q.open, q.close - 1) < x.end) ?? sentence;
+  const before = tokenize(masked.slice(sentence.start, q.open));
+  const last = before[before.length - 1];
+  if (last && NAMING_WORDS.has(last.text.toLowerCase())) return { kind: 'nobody' };
+  // 1. introduced right before it: "X said: “Q”", "X told reporters, “Q”", "X said that “Q”".
+  const verbAt = introducingVerb(masked, sentence.start, q.open);
+  if (verbAt >= 0) {
+    const subject = subjectBefore(masked, mentions, sentence.start, verbAt);
+    if (subject) return subject;
   }
-  const opening = tokenize(text.slice(sentence.start, sentence.end))[0];
-  const comma = text.indexOf(',', qEnd);
-  if (opening && SPEECH_PARTICIPLES.has(opening.text) && comma >= 0 && comma < sentence.end
-    && text.lastIndexOf(',', qStart) < sentence.start) {
-    const m = mentions.find((x) => x.start > comma && x.end <= sentence.end);
-    if (m) return m.actor;
+  // 2. a reporting clause right after it: "“Q,” X said", "“Q,” said X, the …".
+  const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
+  if (after) return after;
+  // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
+  const lastVerb = before.map((_, i) => isReportingVerb(before, i)).lastIndexOf(true);
+  if (lastVerb >= 0) {
+    const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
+    if (subject) return subject;
   }
-  const before = tokenize(text.slice(sentence.start, qStart));
-  const verb = [...before].reverse().find((t) => SPEECH_VERBS.has(t.text.toLowerCase()));
-  if (verb) return subjectBefore(ctx, p, s, sentence.start, sentence.start + verb.start);
-  return null;
+  // 4. "according to X, …".
+  const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
+  if (according) {
+    const from = sentence.start + according.index + according[0].length - according[1]!.length;
+    const named = mentions.find((m) => m.start >= from && m.end <= from + according[1]!.length);
+    return named ? { kind: 'person', actor: named.actor } : { kind: 'nobody' };
+  }
+  // 5. "X, in his introduction: “Q”": after a colon, the sentence's subject when it opens the sentence.
+  if (/:\s*$/u.test(masked.slice(sentence.start, q.open))) return openingPerson(para, s);
+  return undefined;
 }
 
-/** Finds the direct quotes of the paragraphs (curly or straight quotation marks) and their speakers. */
+/** The named person a sentence opens with, as its subject ("X, the …, once put it this way."). */
+function openingPerson(para: PreparedParagraph, s: number): Subject | undefined {
+  const sentence = para.sentences[s]!;
+  const m = para.mentions.find((x) => x.start >= sentence.start && x.end <= sentence.end);
+  if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
+  if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))) return undefined;
+  return { kind: 'person', actor: m.actor };
+}
+
+/** Finds the direct quotes of the paragraphs (curly or straight, double or single marks) and their speakers. */
 export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
-  const ctx: Context = { paragraphs, sentences: paragraphs.map((p) => splitSentences(p.text)) };
+  const spans = paragraphs.map((p) => findQuoteSpans(p.text));
+  const prepared: PreparedParagraph[] = paragraphs.map((p, i) => {
+    const top = spans[i]!.filter((q) => q.depth === 0);
+    return {
+      masked: mask(p.text, top),
+      mentions: p.mentions.filter((m) => !top.some((q) => m.start >= q.start && m.end <= q.end)),
+      sentences: splitSentences(p.text),
+    };
+  });
+  const genders = gendersOf(prepared);
+  const resolve = (subject: Subject | null | undefined, p: number, s: number, exclude?: string | null): string | null => {
+    if (!subject || subject.kind === 'nobody') return null;
+    if (subject.kind === 'person') return subject.actor;
+    return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
+  };
+
+  const items: Item[] = [];
   const out: QuoteDraft[] = [];
   paragraphs.forEach((para, p) => {
-    for (const m of para.text.matchAll(QUOTE_PAIRS)) {
-      const inner = m[1] ?? m[2] ?? m[3]!;
-      const open = m.index! + 1;
-      const lead = inner.length - inner.trimStart().length;
-      const words = inner.trim().replace(/[\s,.;:]+$/u, '');
-      if (!/\p{L}/u.test(words)) continue;
-      const start = open + lead;
-      const end = start + words.length;
-      const s = Math.max(0, ctx.sentences[p]!.findIndex((x) => x.start <= start && start < x.end));
-      let speaker = attribute(ctx, p, s, m.index!, m.index! + m[0].length);
-      // A quote with no attribution of its own that follows an attributed one — later in the same
-      // sentence ("“Q1,” he said, “Q2.”"), or as a sentence that is only a quote, in the same paragraph
-      // or at the start of the next — continues the same speaker's words.
-      const prev = out[out.length - 1];
-      if (speaker === null && prev?.speaker) {
-        const prevP = paragraphs.findIndex((x) => x.id === prev.block);
-        const sentence = ctx.sentences[p]![s]!;
-        const onlyQuote = para.text.slice(sentence.start, sentence.end).replace(/^[\s“"]+|[\s”".,!?]+$/gu, '').length <= words.length + 2;
-        const prevSentence = prevP === p ? ctx.sentences[p]!.findIndex((x) => x.start <= prev.start && prev.start < x.end) : -1;
-        if ((prevP === p && prevSentence === s) || (onlyQuote && (prevP === p || (prevP === p - 1 && s === 0)))) speaker = prev.speaker;
+    const prep = prepared[p]!;
+    const sentenceOf = (at: number): number => Math.max(0, prep.sentences.findIndex((x) => x.start <= at && at < x.end));
+    const top = spans[p]!.filter((q) => q.depth === 0);
+    const own = new Map<QuoteSpan, Item>();
+    top.forEach((q, k) => {
+      const s = sentenceOf(q.open);
+      const sentence = prep.sentences[s]!;
+      const endS = prep.sentences[sentenceOf(Math.max(q.open, q.close - 1))]!;
+      const rest = prep.masked.slice(sentence.start, q.open) + prep.masked.slice(q.close, endS.end);
+      const subject = ownSubject(prep, q, s, top[k + 1]?.open ?? para.text.length);
+      const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined };
+      own.set(q, item);
+    });
+    // Quotations with no clause of their own take the speaker of another in the same sentence, then of
+    // the quotation they continue, then of the person the sentence before is about.
+    top.forEach((q) => {
+      const item = own.get(q)!;
+      if (!item.decided) {
+        const sameSentence = top.map((x) => own.get(x)!).filter((x) => x !== item && x.decided && x.s === item.s);
+        const previousInSentence = sameSentence.filter((x) => x.span.open < q.open).pop();
+        const shared = previousInSentence ?? sameSentence.find((x) => x.span.open > q.open);
+        const prev = items[items.length - 1];
+        const words = para.text.slice(q.start, q.end).trim();
+        const sentenceLike = q.unclosed || /[.!?…]["'”’)]*$/u.test(words) || (prev?.span.unclosed ?? false);
+        if (shared) item.speaker = shared.speaker;
+        else if (prev && item.alone && (prev.p === p || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
+        else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1), p, item.s - 1);
       }
-      out.push({ text: words, speaker, block: para.id, start, end });
-    }
+      items.push(item);
+      const words = trimWords(para.text, q);
+      if (words) out.push({ text: words.text, speaker: item.speaker, block: para.id, start: words.start, end: words.start + words.text.length });
+      // A quotation inside this one: its own entry, after it.
+      for (const inner of spans[p]!.filter((x) => x.depth > 0 && x.open > q.open && x.close <= q.close)) {
+        const w = trimWords(para.text, inner);
+        if (w) out.push({ text: w.text, speaker: innerSpeaker(paragraphs[p]!, inner, q, (subject) => resolve(subject, p, item.s, item.speaker)), block: para.id, start: w.start, end: w.start + w.text.length });
+      }
+    });
   });
   return out;
+}
+
+/** A quotation's words without marks, surrounding space or trailing punctuation; null when there are no words. */
+function trimWords(text: string, q: QuoteSpan): { text: string; start: number } | null {
+  const inner = text.slice(q.start, q.end);
+  const lead = inner.length - inner.trimStart().length;
+  const words = inner.trim().replace(/[\s,.;:]+$/u, '');
+  return /\p{L}/u.test(words) ? { text: words, start: q.start + lead } : null;
+}
+
+/** A quotation inside a quotation is someone's only when the outer words introduce it: "… and he said, ‘Q’". */
+function innerSpeaker(para: QuoteInput, inner: QuoteSpan, outer: QuoteSpan, resolve: (s: Subject | null) => string | null): string | null {
+  const verbAt = introducingVerb(para.text, outer.start, inner.open);
+  if (verbAt < 0) return null;
+  const mentions = para.mentions.filter((m) => m.start >= outer.start && m.end <= inner.open);
+  return resolve(subjectBefore(para.text, mentions, outer.start, verbAt));
 }

@@ -1,0 +1,98 @@
+/**
+ * Who "he" or "she" is: the nearest named person before the pronoun who can be its subject and whose
+ * gender, as far as the article shows it, fits.
+ */
+import type { Mention } from '../types';
+import { HONORIFICS, SUBJECT_PRONOUNS } from './lexicon';
+import type { Span } from './sentences';
+import { tokenize } from './tokens';
+
+/** A paragraph prepared for attribution: quoted words masked, mentions outside quotations only. */
+export interface PreparedParagraph {
+  /** The paragraph with every letter inside a quotation replaced by x/X: the narrative alone. */
+  masked: string;
+  mentions: Mention[];
+  sentences: Span[];
+}
+
+type Gender = 'm' | 'f';
+const PRONOUN_GENDER: Record<string, Gender> = {
+  he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
+};
+// Pronouns that, in a sentence about one person, are that person: not objects ("X met him" is someone else).
+const CUE_PRONOUNS = new Set(['he', 'his', 'himself', 'she', 'hers', 'herself']);
+const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lady', 'Dame']);
+// A mention right after one of these is an object or inside a phrase, not a clause's subject.
+const NOT_SUBJECT_BEFORE = /\b(?:of|to|for|with|by|from|at|in|on|about|against|into|than|like|told|called|asked|thanked|met|and)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+
+/** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
+export function isPossessive(text: string, m: Mention): boolean {
+  return /^[’']s?\b/u.test(text.slice(m.end, m.end + 2));
+}
+
+/** True when the mention can be the subject of a clause: not possessive, not after a preposition or a verb. */
+export function canBeSubject(text: string, m: Mention): boolean {
+  return !isPossessive(text, m) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+}
+
+/**
+ * The gender the article gives each named person: a courtesy title before a mention ("Mr.", "Ms."),
+ * or the pronouns of sentences about that person alone (the same sentence after the name, or the next
+ * sentence when it names nobody). Unknown when the article does not say.
+ */
+export function gendersOf(paragraphs: PreparedParagraph[]): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  const vote = (actor: string, g: Gender | undefined, w = 1): void => {
+    if (g) votes.set(actor, (votes.get(actor) ?? 0) + (g === 'm' ? w : -w));
+  };
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      const title = tokenize(p.masked.slice(Math.max(0, m.start - 6), m.start)).pop()?.text;
+      if (title && HONORIFICS.has(title.replace(/\.?$/, '.')) || title === 'Miss') vote(m.actor, FEMALE_TITLES.has(title!) ? 'f' : 'm', 3);
+    }
+    p.sentences.forEach((s, i) => {
+      const inside = p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+      const actors = new Set(inside.map((m) => m.actor));
+      if (actors.size !== 1) return;
+      const actor = inside[0]!.actor;
+      const pronounsIn = (from: number, to: number): void => {
+        for (const t of tokenize(p.masked.slice(from, to))) {
+          if (CUE_PRONOUNS.has(t.text.toLowerCase())) vote(actor, PRONOUN_GENDER[t.text.toLowerCase()]);
+        }
+      };
+      pronounsIn(inside[0]!.end, s.end);
+      const next = p.sentences[i + 1];
+      if (next && !p.mentions.some((m) => m.start >= next.start && m.end <= next.end)) pronounsIn(next.start, next.end);
+    });
+  }
+  const out = new Map<string, Gender>();
+  for (const [actor, v] of votes) if (v !== 0) out.set(actor, v > 0 ? 'm' : 'f');
+  return out;
+}
+
+/**
+ * The person a subject pronoun at `at` in sentence `s` of paragraph `p` stands for: looking back
+ * sentence by sentence (up to five), the first mention in a sentence that can be a subject and fits
+ * the pronoun's gender. `exclude` is a person it cannot be (the speaker of the quotation it is in).
+ */
+export function resolvePronoun(
+  paragraphs: PreparedParagraph[], genders: Map<string, Gender>,
+  p: number, s: number, at: number, pronoun: string, exclude?: string | null,
+): string | null {
+  const want = SUBJECT_PRONOUNS.get(pronoun) ?? PRONOUN_GENDER[pronoun.toLowerCase()];
+  let pi = p;
+  let si = s;
+  for (let steps = 0; steps < 6; steps++) {
+    const para = paragraphs[pi]!;
+    const span = para.sentences[si]!;
+    const limit = steps === 0 ? at : span.end;
+    const fits = (m: Mention): boolean => m.actor !== exclude && (!want || !genders.has(m.actor) || genders.get(m.actor) === want);
+    const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= limit && fits(m));
+    const subject = candidates.find((m) => canBeSubject(para.masked, m));
+    if (subject) return subject.actor;
+    si--;
+    while (si < 0 && pi > 0) si += paragraphs[--pi]!.sentences.length;
+    if (si < 0) return null;
+  }
+  return null;
+}

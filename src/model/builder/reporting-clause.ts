@@ -1,0 +1,127 @@
+/**
+ * The reporting clause of a quotation ("X said", "said X, the …", "X told reporters:", "according to
+ * X") and who its grammatical subject is. A reporting verb is evidence of a speaker, but only its
+ * subject says who: a named person, a pronoun, or a common noun ("the company", "a spokesman", "the
+ * statement"), whose words are nobody's in the model.
+ */
+import type { Mention } from '../types';
+import { SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { canBeSubject } from './pronoun-reference';
+import { tokenize, type Token } from './tokens';
+
+/** Who a reporting clause names: a person, a pronoun to resolve, or nobody named (a common noun). */
+export type Subject =
+  | { kind: 'person'; actor: string }
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'nobody' };
+
+// Words between a subject and its verb that are not the subject ("X has also said", "X later told").
+const AUXILIARIES = new Set(`has have had is was were will would could should may might can did does do also then
+  later further again once previously recently reportedly repeatedly publicly often still never not already first
+  earlier now just even`.split(/\s+/));
+// Words that end a clause: the subject of a verb after them is after them ("… that he said").
+const CLAUSE_WORDS = new Set(`that who which whom and but because as when while where after before if so though
+  although since until whereas`.split(/\s+/));
+// Before a reporting verb, these make it a noun ("the claim", "his call"), not a verb.
+const DETERMINERS = new Set(`the a an his her its their our my your this that these those whose such no`.split(/\s+/));
+// An age used as a noun refers to a person the article has named ("the 56-year-old said").
+const AGE_NOUN = /^the\s+\d+-year-old$/iu;
+
+/** True for a token that is a reporting verb used as a verb (not "the claim", "Smith’s call"). */
+export function isReportingVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!SPEECH_VERBS.has(t.text.toLowerCase())) return false;
+  const prev = tokens[i - 1];
+  return !(prev && (prev.possessive || DETERMINERS.has(prev.text.toLowerCase())));
+}
+
+/**
+ * The reporting verb that introduces a quotation opening at `to`, looking in `[from, to)`: "X said: “Q”",
+ * "X said that “Q”", "X told reporters, “Q”". Returns the verb's offset, or -1.
+ */
+export function introducingVerb(text: string, from: number, to: number): number {
+  const tokens = tokenize(text.slice(from, to));
+  const i = tokens.map((_, k) => isReportingVerb(tokens, k)).lastIndexOf(true);
+  if (i < 0) return -1;
+  const gap = text.slice(from + tokens[i]!.end, to);
+  // Nothing but a comma, colon or "that" between, or a short object before one ("told reporters,").
+  return /^[\s,:]*(?:that\s*)?$/u.test(gap) || /^\s+[\p{L}\s.]{0,40}[,:]\s*$/u.test(gap) ? from + tokens[i]!.start : -1;
+}
+
+/** Who a noun phrase `[from, to)` of `text` is, when it is a clause's subject. */
+function subjectOf(text: string, mentions: Mention[], from: number, to: number): Subject {
+  // The phrase's first person, named or a pronoun: "he asked about the Brotherhood" is about "he".
+  const named = mentions.find((m) => m.start >= from && m.end <= to && canBeSubject(text, m));
+  const phrase = text.slice(from, to).trim();
+  const pronoun = tokenize(text.slice(from, to)).find((t) => SUBJECT_PRONOUNS.has(t.text));
+  if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
+  if (named) return { kind: 'person', actor: named.actor };
+  if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
+  return { kind: 'nobody' };
+}
+
+/**
+ * The subject of a reporting verb starting at `verbAt`, looking back in `text` from `from`: past
+ * auxiliaries and adverbs, past comma-set parentheticals ("X, asked about Y, replied" / "X, the
+ * chairman, said"), past verbs joined by "and" ("he asked …, called … and said"), to the noun phrase
+ * that acts. Null when there is none within the span (the verb opens it).
+ */
+export function subjectBefore(text: string, mentions: Mention[], from: number, verbAt: number): Subject | null {
+  let end = verbAt;
+  for (;;) {
+    const m = /([\p{L}’'-]+)\s*$/u.exec(text.slice(from, end));
+    if (!m || !(AUXILIARIES.has(m[1]!.toLowerCase()) || /ly$/u.test(m[1]!))) break;
+    end = from + m.index;
+  }
+  // Clause pieces between commas (and dashes, semicolons, colons).
+  const pieces: { start: number; end: number }[] = [];
+  let at = from;
+  for (const c of text.slice(from, end).matchAll(/[,;:—–]/gu)) {
+    pieces.push({ start: at, end: from + c.index! });
+    at = from + c.index! + 1;
+  }
+  pieces.push({ start: at, end });
+  const opensWithSubject = (piece: { start: number; end: number }): boolean => {
+    const first = tokenize(text.slice(piece.start, piece.end))[0];
+    return !!first && (!/^[\p{Ll}\p{N}]/u.test(first.text) || SUBJECT_PRONOUNS.has(first.text));
+  };
+  const last = pieces[pieces.length - 1]!;
+  const tokens = tokenize(text.slice(last.start, last.end));
+  const clauseWord = tokens.map((t) => CLAUSE_WORDS.has(t.text.toLowerCase())).lastIndexOf(true);
+  // The subject of the verb is after the last clause word of the piece ("… recalled that he said").
+  if (tokens.length > 0 && clauseWord < tokens.length - 1) {
+    return subjectOf(text, mentions, clauseWord < 0 ? last.start : last.start + tokens[clauseWord + 1]!.start, last.end);
+  }
+  // "X came in and said": the subject of the first verb of the piece.
+  if (tokens.length > 1 && opensWithSubject(last)) return subjectOf(text, mentions, last.start, last.end);
+  // After a parenthetical ("X, asked about Y, replied") or a verb joined to an earlier one ("he asked
+  // …, called … and said"): the first piece back that opens with a name, a capital or a pronoun.
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    if (opensWithSubject(pieces[k]!)) return subjectOf(text, mentions, pieces[k]!.start, pieces[k]!.end);
+  }
+  return null;
+}
+
+/**
+ * A reporting clause right after a quotation, in `[from, to)`: "said X[, the …]", "X said",
+ * "X, the …, told Y", "he added", "as X put it". Null when the words there are not a reporting clause.
+ */
+export function clauseAfter(text: string, mentions: Mention[], from: number, to: number): Subject | null {
+  const clause = /^[\s,.!?;:—–-]*(?:as\s+)?/u.exec(text.slice(from, to))!;
+  const start = from + clause[0].length;
+  const tokens = tokenize(text.slice(start, to));
+  const verb = tokens.findIndex((_, i) => i < 16 && isReportingVerb(tokens, i));
+  if (verb < 0) return null;
+  const verbAt = start + tokens[verb]!.start;
+  if (verb === 0 || (verb === 1 && /ly$/u.test(tokens[0]!.text))) {
+    // "said X, the …": the subject follows the verb, up to a comma or the end.
+    const after = start + tokens[verb]!.end;
+    const stop = /[,;:(—–]|\s(?:in|on|at|when|after|of|to|who|while|during|from)\s/u.exec(text.slice(after, to));
+    return subjectOf(text, mentions, after, stop ? after + stop.index : to);
+  }
+  // "X[, the …,] said": the words before the first comma must be a short noun phrase.
+  const head = text.slice(start, verbAt);
+  const firstPiece = head.split(/[,(]/u)[0]!;
+  if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && t.text !== 'as')) return null;
+  return subjectBefore(text, mentions, start, verbAt);
+}
