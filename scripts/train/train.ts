@@ -30,14 +30,6 @@ function readList(file: string): string {
   return [...new Set(entries)].sort().join('\n');
 }
 
-const gazetteerData: GazetteerData = {
-  given: readList('data/gazetteers/given-names.txt'),
-  surname: readList('data/gazetteers/surnames.txt'),
-  // Single words only: the tagger looks words up one at a time.
-  place: readList('data/gazetteers/places.txt').split('\n').filter((p) => !p.includes(' ')).join('\n'),
-};
-const gaz = gazetteerFrom(gazetteerData);
-
 const docs: CorpusDocument[] = readdirSync('data/corpora')
   .filter((f) => f.endsWith('.tsv'))
   .sort()
@@ -45,6 +37,23 @@ const docs: CorpusDocument[] = readdirSync('data/corpora')
   .map((d) => ({ ...d, sentences: d.sentences.map(narrowPersons) }));
 const heldOut = docs.filter((d) => hash(d.name) % 10 === 0);
 const train = docs.filter((d) => hash(d.name) % 10 !== 0);
+
+/** Lowercase words the training documents use at least three times: what a capitalized "Focus" usually is. */
+function commonWords(): string {
+  const counts = new Map<string, number>();
+  for (const d of train) for (const s of d.sentences) for (const w of s.words) if (/^\p{Ll}{3,}$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 3).map(([w]) => w).sort().join('\n');
+}
+
+const gazetteerData: GazetteerData = {
+  given: readList('data/gazetteers/given-names.txt'),
+  surname: readList('data/gazetteers/surnames.txt'),
+  // Single words only: the tagger looks words up one at a time.
+  place: readList('data/gazetteers/places.txt').split('\n').filter((p) => !p.includes(' ')).join('\n'),
+  common: commonWords(),
+};
+const gaz = gazetteerFrom(gazetteerData);
+
 console.log(`corpora: ${docs.length} documents (${train.length} to train, ${heldOut.length} held out), ${docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0)} tokens`);
 
 const trainer = new PerceptronTrainer(TAGS);

@@ -4,6 +4,7 @@ import { findMentions, type NameForms } from './find-mentions';
 import { findPeople } from './find-people';
 import { findQuotes } from './find-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
+import { shippedGazetteer } from '../tagger/gazetteer';
 import { tagWithShippedModel } from '../tagger/shipped-tagger';
 
 // Letters that Unicode does not decompose into a base letter and a mark.
@@ -58,7 +59,7 @@ export function buildModel(source: string): ArticleModel {
 /** Builds the model from an article already split into title, kicker and blocks (e.g. read off a page). */
 export function buildModelFromParts(parsed: ParsedArticle): ArticleModel {
   const paragraphsText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-  const people = findPeople(paragraphsText, tagWithShippedModel(paragraphsText));
+  const people = findPeople(paragraphsText, { entities: tagWithShippedModel(paragraphsText), names: shippedGazetteer() });
   const used = new Set<string>();
   const ids = people.map((p) => {
     let id = slug(p.fullName) || 'person';

@@ -3,8 +3,9 @@ import {
   ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { roleAround } from './role-context';
-import { splitSentences } from './sentences';
+
 import { isCapitalized, tokenize, type Token } from './tokens';
+import type { Gazetteer } from '../tagger/gazetteer';
 import type { Entity } from '../tagger/tag-entities';
 
 /** A person found in the text, before ids are given. */
@@ -20,10 +21,17 @@ interface Candidate {
   name: Token[];
   role: string | null;
   strong: boolean;
+  /** A title in the name's own run ("Mr.", "Senator"): proof of a person that no tagger veto overrides. */
+  entitled?: boolean;
+  /** The name stands as the first part of an institution's name here ("X hospital", "X Medical Center"). */
+  institution?: boolean;
 }
 
+// Lowercase nouns that make the name before them an institution's or a place's ("Walter Reed hospital").
+const INSTITUTION_AFTER = /^\s+(?:hospital|clinic|university|college|school|academy|institute|center|centre|museum|library|airport|station|stadium|arena|park|street|avenue|road|bridge|building|tower|hall|foundation|prize|award|medal|trophy|company|group|brand|label|studio|studios|productions|records)\b/u;
+
 /** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
-const SURE_MARGIN = 2000;
+const SURE_MARGIN = 1200;
 
 const isRoleWord = (w: string): boolean =>
   ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || COUNTRY_ACRONYMS.has(w) || NATIONALITY_SHAPE.test(w) || HONORIFICS.has(w);
@@ -66,18 +74,19 @@ export function surnameOf(words: string[]): string {
  * starts and ends ("Secretary of State Mike Pompeo" is not "State Mike Pompeo"), and a place or
  * organization it found there vetoes a person that only weak rules suggest.
  */
-function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens: Token[], entities: readonly Entity[]): Candidate[] {
+function readRun(text: string, run: Token[], tokens: Token[], entities: readonly Entity[], names: Gazetteer | null): Candidate[] {
   let r = run;
-  while (r.length && sentenceStarts.has(r[0]!.start) && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
+  // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X").
+  while (r.length && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
   if (!r.length) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
   const persons = entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!));
   const others = entities.filter((e) => e.type !== 'PER');
   if (persons.length === 0) {
-    const c = readName(text, r, tokens, null);
+    const c = readName(text, r, tokens, null, names);
     if (!c) return [];
     const veto = entities.some((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
-    return veto && !c.titled ? [] : [c];
+    return veto && !c.entitled ? [] : [c];
   }
   const out: Candidate[] = [];
   let from = 0;
@@ -89,8 +98,13 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
     // ("Coach Jan van der Berg" when the tagger saw only "Berg", but not "Britain" in "Britain Liu Xiaming").
     while (to < r.length && to > 0 && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text))) to++;
     let first = r.findIndex((t) => t.end > e.start);
-    while (first > from && !isRoleWord(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
-    const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) });
+    const givenName = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || (names?.given.has(w.toLowerCase()) ?? true);
+    while (first > from && givenName(r[first - 1]!.text) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
+    const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names);
+    // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
+    // person, and ends like an institution.
+    const rest = r.slice(to).filter((t) => !persons.some((p) => overlaps(p, t, t)));
+    if (c && rest.length === r.length - to && rest.length > 0 && NON_PERSON_WORDS.has(rest[rest.length - 1]!.text)) c.institution = true;
     if (c) out.push(c);
     from = to;
   }
@@ -98,7 +112,7 @@ function readRun(text: string, run: Token[], sentenceStarts: Set<number>, tokens
 }
 
 /** Reads a run that ends with a name (the tagger's `tagged` person, when it found one). */
-function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | null): (Candidate & { titled: boolean }) | null {
+function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | null, names: Gazetteer | null): (Candidate & { titled: boolean }) | null {
   if (!r.length) return null;
   let i = 0;
   let lastHead = -1;
@@ -135,7 +149,12 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
     role !== null || honorific || around.person || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;
-  return { name, role, strong, titled };
+  // A name ends in a surname, not in an everyday word ("Apple Pay", "Tequila Works", "Big Machine"):
+  // with nothing but the tagger to vouch for it, such a run is a product or a company.
+  const last = words[words.length - 1]!.toLowerCase();
+  if (names && tagged && !titled && names.common.has(last) && !names.surname.has(last) && !names.given.has(last)) return null;
+  const institution = INSTITUTION_AFTER.test(after);
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution };
 }
 
 /**
@@ -144,20 +163,20 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
  * or more words, when a reporting verb or "who" follows it; a weaker run survives only if a proven
  * person shares its surname. Places and organizations are told apart by their first and last words.
  */
-export function findPeople(paragraphs: string[], entities: readonly Entity[] = []): PersonDraft[] {
+export function findPeople(paragraphs: string[], evidence?: { entities: readonly Entity[]; names: Gazetteer }): PersonDraft[] {
+  const entities = evidence?.entities ?? [];
   const candidates: Candidate[] = [];
   for (const [p, text] of paragraphs.entries()) {
     const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
-    const starts = new Set(
-      splitSentences(text).map((s) => tokens.find((t) => t.start >= s.start)?.start ?? s.start),
-    );
-    for (const run of capitalizedRuns(text, tokens)) {
-      candidates.push(...readRun(text, run, starts, tokens, here));
-    }
+    for (const run of capitalizedRuns(text, tokens)) candidates.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
   }
+  // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
+  const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
+  const institutions = new Set(candidates.filter((c) => c.institution && c.name.length >= 2).map(key));
+  for (const c of candidates) if (c.entitled) institutions.delete(key(c));
   const people: (PersonDraft & { roleWords: number })[] = [];
-  const sorted = [...candidates].sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
+  const sorted = [...candidates].filter((c) => !institutions.has(key(c))).sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
   for (const c of sorted) {
     const words = c.name.map((t) => t.text);
     // "Bin Salman" at a sentence start is the surname "bin Salman" alone.

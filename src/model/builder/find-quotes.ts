@@ -69,8 +69,11 @@ function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nextOpen: 
   const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
   if (after) return after;
   // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
+  // Only while the verb's clause goes on to the quotation: no sentence end between them, and either a
+  // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").
   const lastVerb = before.map((_, i) => isReportingVerb(before, i)).lastIndexOf(true);
-  if (lastVerb >= 0) {
+  const gap = lastVerb >= 0 ? masked.slice(sentence.start + before[lastVerb]!.end, q.open) : '';
+  if (lastVerb >= 0 && !/[.!?]["'”’]*\s/u.test(gap) && (/\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
     const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
     if (subject) return subject;
   }

@@ -49,7 +49,8 @@ export const NON_PERSON_WORDS = words(`
   Airline Railway Railways Hotel Hall Theatre Theater Gallery Library Channel Radio Television TV Day Week
   Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December Place Square Gate Coast Peninsula Desert Province Region State
-  States Territory County District Cove Heights Springs Falls Beach Harbor Harbour
+  States Territory County District Cove Heights Springs Falls Beach Harbor Harbour Clinic Productions
+  Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade
 `);
 
 /** Words that start a place name rather than a person's name ("Saint Petersburg", "Port Elizabeth"). */

@@ -30,9 +30,12 @@ export function isPossessive(text: string, m: Mention): boolean {
   return /^[’']s?\b/u.test(text.slice(m.end, m.end + 2));
 }
 
-/** True when the mention can be the subject of a clause: not possessive, not after a preposition or a verb. */
-export function canBeSubject(text: string, m: Mention): boolean {
-  return !isPossessive(text, m) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+/**
+ * True when the mention can be the subject of a clause that starts at `from`: not possessive, not after
+ * a preposition or a verb.
+ */
+export function canBeSubject(text: string, m: Mention, from = 0): boolean {
+  return !isPossessive(text, m) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start));
 }
 
 /**
@@ -88,7 +91,7 @@ export function resolvePronoun(
     const limit = steps === 0 ? at : span.end;
     const fits = (m: Mention): boolean => m.actor !== exclude && (!want || !genders.has(m.actor) || genders.get(m.actor) === want);
     const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= limit && fits(m));
-    const subject = candidates.find((m) => canBeSubject(para.masked, m));
+    const subject = candidates.find((m) => canBeSubject(para.masked, m, span.start));
     if (subject) return subject.actor;
     si--;
     while (si < 0 && pi > 0) si += paragraphs[--pi]!.sentences.length;

@@ -51,7 +51,7 @@ export function introducingVerb(text: string, from: number, to: number): number 
 /** Who a noun phrase `[from, to)` of `text` is, when it is a clause's subject. */
 function subjectOf(text: string, mentions: Mention[], from: number, to: number): Subject {
   // The phrase's first person, named or a pronoun: "he asked about the Brotherhood" is about "he".
-  const named = mentions.find((m) => m.start >= from && m.end <= to && canBeSubject(text, m));
+  const named = mentions.find((m) => m.start >= from && m.end <= to && canBeSubject(text, m, from));
   const phrase = text.slice(from, to).trim();
   const pronoun = tokenize(text.slice(from, to)).find((t) => SUBJECT_PRONOUNS.has(t.text));
   if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
@@ -81,8 +81,13 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
     at = from + c.index! + 1;
   }
   pieces.push({ start: at, end });
+  // A piece opens with its subject after any clause word ("but General X, the …, told").
+  const subjectStart = (piece: { start: number; end: number }): number => {
+    const first = tokenize(text.slice(piece.start, piece.end)).find((t) => !CLAUSE_WORDS.has(t.text.toLowerCase()));
+    return first ? piece.start + first.start : piece.end;
+  };
   const opensWithSubject = (piece: { start: number; end: number }): boolean => {
-    const first = tokenize(text.slice(piece.start, piece.end))[0];
+    const first = tokenize(text.slice(subjectStart(piece), piece.end))[0];
     return !!first && (!/^[\p{Ll}\p{N}]/u.test(first.text) || SUBJECT_PRONOUNS.has(first.text));
   };
   const last = pieces[pieces.length - 1]!;
@@ -97,7 +102,7 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   // After a parenthetical ("X, asked about Y, replied") or a verb joined to an earlier one ("he asked
   // …, called … and said"): the first piece back that opens with a name, a capital or a pronoun.
   for (let k = pieces.length - 2; k >= 0; k--) {
-    if (opensWithSubject(pieces[k]!)) return subjectOf(text, mentions, pieces[k]!.start, pieces[k]!.end);
+    if (opensWithSubject(pieces[k]!)) return subjectOf(text, mentions, subjectStart(pieces[k]!), pieces[k]!.end);
   }
   return null;
 }

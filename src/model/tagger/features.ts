@@ -87,6 +87,7 @@ export function featuresAt(view: SentenceView, i: number, prev: string, prev2: s
     if (gaz.given.has(lower)) out.push('gGiven', `gGiven|s+1=${sh(i + 1)}`);
     if (gaz.surname.has(lower)) out.push('gSurname', `gSurname|s-1=${sh(i - 1)}`);
     if (gaz.place.has(lower)) out.push('gPlace');
+    if (gaz.common.has(lower)) out.push('gCommon', `gCommon|first=${first}`);
     const before = words[i - 1]?.toLowerCase();
     if (before && gaz.given.has(before) && /^\p{Lu}/u.test(words[i - 1]!)) out.push('gGiven-1');
     const after = words[i + 1]?.toLowerCase();

@@ -5,6 +5,8 @@ export interface Gazetteer {
   given: ReadonlySet<string>;
   surname: ReadonlySet<string>;
   place: ReadonlySet<string>;
+  /** Words the training corpora write in lowercase, often: "focus", "machine", "works". */
+  common: ReadonlySet<string>;
 }
 
 /** The lists as `npm run train` writes them: each a newline-joined string (compact to ship and parse). */
@@ -12,12 +14,13 @@ export interface GazetteerData {
   given: string;
   surname: string;
   place: string;
+  common: string;
 }
 
 /** Turns the shipped lists into sets. */
 export function gazetteerFrom(data: GazetteerData): Gazetteer {
   const set = (s: string): ReadonlySet<string> => new Set(s ? s.split('\n') : []);
-  return { given: set(data.given), surname: set(data.surname), place: set(data.place) };
+  return { given: set(data.given), surname: set(data.surname), place: set(data.place), common: set(data.common) };
 }
 
 let shipped: Gazetteer | null = null;
