@@ -33,8 +33,11 @@ export function parseCorpus(text: string, file: string): CorpusDocument[] {
     else if (!line.startsWith('#')) {
       const [word, tag] = line.split('\t');
       if (!word || !tag || !/^(?:O|[BI]-(?:PER|ORG|LOC|MISC))$/.test(tag)) throw new Error(`${file}:${n + 1}: not TOKEN<TAB>TAG: ${line}`);
-      sentence.words.push(word);
-      sentence.tags.push(tag);
+      // Hyphenated words are split as the tagger splits them at run time ("Jo-Wilfried" → "Jo", "-", "Wilfried").
+      word.split(/(?<=.)([-‐])(?=.)/u).forEach((part, k) => {
+        sentence.words.push(part);
+        sentence.tags.push(k > 0 && tag.startsWith('B-') ? `I-${tag.slice(2)}` : tag);
+      });
     }
   });
   flush();

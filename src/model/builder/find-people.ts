@@ -64,8 +64,10 @@ function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
 
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
 export function surnameOf(words: string[]): string {
-  const p = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
-  return p > 0 ? words.slice(p).join(' ') : words[words.length - 1]!;
+  // "James P. Kennedy Jr.": a generational suffix follows the surname.
+  const end = words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1]!) ? words.length - 1 : words.length;
+  const p = words.findIndex((w, i) => i > 0 && i < end && NAME_PARTICLES.has(w));
+  return p > 0 ? words.slice(p, end).join(' ') : words[end - 1]!;
 }
 
 /**
@@ -96,9 +98,11 @@ function readRun(text: string, run: Token[], tokens: Token[], entities: readonly
     // A particle and what follows it stay in the name ("Maria de la Cruz"), whatever the tagger says;
     // so do the capitalized words before the tagged part, back to a title or another kind of name
     // ("Coach Jan van der Berg" when the tagger saw only "Berg", but not "Britain" in "Britain Liu Xiaming").
-    while (to < r.length && to > 0 && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text))) to++;
-    let first = r.findIndex((t) => t.end > e.start);
     const givenName = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || (names?.given.has(w.toLowerCase()) ?? true);
+    const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
+    // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
+    while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
+    let first = r.findIndex((t) => t.end > e.start);
     while (first > from && givenName(r[first - 1]!.text) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
     const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names);
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
@@ -132,7 +136,9 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   const titled = lastHead >= 0 || honorific || around.person;
   if (PLACE_PREFIXES.has(words[0]!) || (!titled && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
-  if (words.some((w) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || ROLE_HEADS.has(w))) return null;
+  // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
+  const given = tagged !== null && words.length >= 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
+  if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   let role: string | null = null;
   if (lastHead >= 0) {
@@ -145,14 +151,16 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
   const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
   role ??= around.role;
+  // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
+  const governs = words.length === 1 && /^\s+(?:administration|regime|presidency)\b/u.test(after);
   const strong =
-    role !== null || honorific || around.person || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
+    role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;
   // A name ends in a surname, not in an everyday word ("Apple Pay", "Tequila Works", "Big Machine"):
   // with nothing but the tagger to vouch for it, such a run is a product or a company.
   const last = words[words.length - 1]!.toLowerCase();
-  if (names && tagged && !titled && names.common.has(last) && !names.surname.has(last) && !names.given.has(last)) return null;
+  if (names && tagged && !titled && !given && names.common.has(last) && !names.surname.has(last) && !names.given.has(last)) return null;
   const institution = INSTITUTION_AFTER.test(after);
   return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution };
 }
@@ -192,6 +200,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     // "Pereira Lopes" after "Sofia Pereira Lopes": the end of a known full name is that person.
     let person = same.find((p) => p.fullName === full || p.fullName.endsWith(` ${full}`))
       ?? (hasGiven ? same.find((p) => !givenOf(p)) : same[0]);
+    // "Jose" after "Jose Mourinho": a lone given name is the one person the article gave it to.
+    const byGiven = words.length === 1 && !person ? people.filter((p) => givenOf(p) && p.fullName.split(' ')[0] === full) : [];
+    if (byGiven.length === 1) person = byGiven[0];
     if (!person) {
       if (!c.strong) continue;
       person = { fullName: full, surname, role: null, forms: new Set(), roleWords: 0 };

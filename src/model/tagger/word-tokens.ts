@@ -5,7 +5,7 @@ export interface WordToken {
   end: number;
 }
 
-// Words keep inner hyphens, apostrophes and dots ("Witkoff-Putin", "O’Brien", "U.S."); a possessive
+// Words keep inner apostrophes and dots ("O’Brien", "U.S."; hyphens are split off below); a possessive
 // "’s" and every punctuation mark are tokens of their own, as in the treebank-style training corpora.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐’'.&][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)([’']s)$/u;
@@ -32,6 +32,12 @@ export function wordTokens(text: string): WordToken[] {
 }
 
 function split(word: string, start: number): WordToken[] {
+  // Hyphens are tokens of their own, as in most of the training text: "Jo-Wilfried" is "Jo", "-", "Wilfried".
+  const hyphen = /[-‐]/u.exec(word);
+  if (hyphen && hyphen.index > 0) {
+    const at = hyphen.index;
+    return [...split(word.slice(0, at), start), { text: '-', start: start + at, end: start + at + 1 }, ...split(word.slice(at + 1), start + at + 1)];
+  }
   const p = POSSESSIVE.exec(word);
   if (!p) return [{ text: word, start, end: start + word.length }];
   const stem = p[1]!.length;
