@@ -52,6 +52,10 @@ describe('findQuotes', () => {
     ['a name after a verb is its object: the threat is the caller’s', ['Ray said his plan was ready.', 'During the call, he called Lee a “liar” and said, “I will win,” the office said.'], [['liar', 'bo-ray'], ['I will win', 'bo-ray']]],
     ['a pronoun goes to the nearest person of its gender', ['Lee said she was tired.', 'Ray said he would wait.', '“I need rest,” she said.'], [['I need rest', 'ann-lee']]],
     ['“the 56-year-old said” is the person just named', ['Ray signed a new deal.', 'The 56-year-old said: “I am excited.”'], [['I am excited', 'bo-ray']]],
+    ['a question ends the quotation, not its reporting clause', ['“Who is she?” Lee recalls thinking.'], [['Who is she?', 'ann-lee']]],
+    ['a gendered noun said of a person tells the pronoun who', ['Ray wrote to Lee. Lee is one of the first women in the post.', 'He said, “I meant it.”'], [['I meant it', 'bo-ray']]],
+    ['a name after a preposition and a role is not the subject', ['Lee runs a label bought by talent agent Ray last year.', '“I am sad,” she said.'], [['I am sad', 'ann-lee']]],
+    ['a name used as a modifier is not the subject', ['When the Lee campaign began, Ray said it was “a mistake.”'], [['a mistake', 'bo-ray']]],
     ['a title after “book” is no one’s', ['In her book “Cities of Light,” Lee wrote of the night.'], [['Cities of Light', null]]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);

@@ -55,7 +55,10 @@ function mask(text: string, spans: QuoteSpan[]): string {
 function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nextOpen: number): Subject | null | undefined {
   const { masked, mentions } = para;
   const sentence = para.sentences[s]!;
-  const endSentence = para.sentences.find((x) => x.start <= Math.max(q.open, q.close - 1) && Math.max(q.open, q.close - 1) < x.end) ?? sentence;
+  const endIndex = para.sentences.findIndex((x) => x.start <= Math.max(q.open, q.close - 1) && Math.max(q.open, q.close - 1) < x.end);
+  // "“Who is she?” X recalls": a question or exclamation ends the quotation, not the sentence.
+  const asks = /[?!]["'”’]*$/u.test(para.masked.slice(q.open, q.close)) && para.sentences[endIndex]?.end === q.close;
+  const endSentence = para.sentences[asks ? endIndex + 1 : endIndex] ?? para.sentences[endIndex] ?? sentence;
   const before = tokenize(masked.slice(sentence.start, q.open));
   const last = before[before.length - 1];
   if (last && NAMING_WORDS.has(last.text.toLowerCase())) return { kind: 'nobody' };
@@ -69,11 +72,11 @@ function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nextOpen: 
   const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
   if (after) return after;
   // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
-  // Only while the verb's clause goes on to the quotation: no sentence end between them, and either a
+  // Only while the verb's clause goes on to the quotation: no sentence ends before it, and either a
   // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").
   const lastVerb = before.map((_, i) => isReportingVerb(before, i)).lastIndexOf(true);
   const gap = lastVerb >= 0 ? masked.slice(sentence.start + before[lastVerb]!.end, q.open) : '';
-  if (lastVerb >= 0 && !/[.!?]["'”’]*\s/u.test(gap) && (/\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
+  if (lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (/\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
     const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
     if (subject) return subject;
   }

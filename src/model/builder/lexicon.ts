@@ -80,6 +80,8 @@ export const SPEECH_VERBS = words(`
   responds testified testifies joked jokes quipped quips continued continues concluded concludes agreed
   agrees told posted tweeted echoed echoes dubbed branded labelled labeled hailed praised criticized
   criticised accused denied denies confirmed confirms assured assures conceded pledged pleaded
+  reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
+  whispered mused wondered explained tweets
 `);
 
 /** Participles that open a sentence about someone speaking ("Speaking after the talks, X said …"). */

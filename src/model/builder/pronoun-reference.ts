@@ -19,11 +19,17 @@ type Gender = 'm' | 'f';
 const PRONOUN_GENDER: Record<string, Gender> = {
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
 };
+// Nouns that say a person's gender when said of them.
+const GENDERED_NOUNS: Record<string, Gender> = Object.fromEntries([
+  ...'man men father husband son brother boy uncle grandfather nephew king actor businessman chairman spokesman congressman'.split(' ').map((w) => [w, 'm']),
+  ...'woman women mother wife daughter sister girl aunt grandmother niece queen actress businesswoman chairwoman spokeswoman congresswoman'.split(' ').map((w) => [w, 'f']),
+]);
 // Pronouns that, in a sentence about one person, are that person: not objects ("X met him" is someone else).
 const CUE_PRONOUNS = new Set(['he', 'his', 'himself', 'she', 'hers', 'herself']);
 const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lady', 'Dame']);
 // A mention right after one of these is an object or inside a phrase, not a clause's subject.
-const NOT_SUBJECT_BEFORE = /\b(?:of|to|for|with|by|from|at|in|on|about|against|into|than|like|told|called|asked|thanked|met|and)\s+(?:\p{Lu}[\p{L}.]*\s+)*$/u;
+// After "the", a name is a modifier ("the X administration"), not a person acting.
+const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:\b(?:of|to|for|with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
@@ -50,6 +56,10 @@ export function gendersOf(paragraphs: PreparedParagraph[]): Map<string, Gender> 
   };
   for (const p of paragraphs) {
     for (const m of p.mentions) {
+      // "X is one of the first women …", "X, a father of two,": a gendered noun said of the person.
+      const said = /^(?:,\s*(?:a|an|the)\s|\s+(?:is|was)\s)[^.;,]{0,60}/u;
+      const noun = said.exec(p.masked.slice(m.end, m.end + 80));
+      if (noun) for (const w of tokenize(noun[0])) vote(m.actor, GENDERED_NOUNS[w.text.toLowerCase()], 2);
       const title = tokenize(p.masked.slice(Math.max(0, m.start - 6), m.start)).pop()?.text;
       if (title && HONORIFICS.has(title.replace(/\.?$/, '.')) || title === 'Miss') vote(m.actor, FEMALE_TITLES.has(title!) ? 'f' : 'm', 3);
     }
@@ -58,6 +68,8 @@ export function gendersOf(paragraphs: PreparedParagraph[]): Map<string, Gender> 
       const actors = new Set(inside.map((m) => m.actor));
       if (actors.size !== 1) return;
       const actor = inside[0]!.actor;
+      // Only when the person opens the sentence, as its subject: "X said she …" is about X.
+      if (tokenize(p.masked.slice(s.start, inside[0]!.start)).length > 3) return;
       const pronounsIn = (from: number, to: number): void => {
         for (const t of tokenize(p.masked.slice(from, to))) {
           if (CUE_PRONOUNS.has(t.text.toLowerCase())) vote(actor, PRONOUN_GENDER[t.text.toLowerCase()]);
@@ -89,10 +101,16 @@ export function resolvePronoun(
     const para = paragraphs[pi]!;
     const span = para.sentences[si]!;
     const limit = steps === 0 ? at : span.end;
-    const fits = (m: Mention): boolean => m.actor !== exclude && (!want || !genders.has(m.actor) || genders.get(m.actor) === want);
-    const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= limit && fits(m));
-    const subject = candidates.find((m) => canBeSubject(para.masked, m, span.start));
-    if (subject) return subject.actor;
+    const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= limit && m.actor !== exclude);
+    const known = (m: Mention): boolean => !!want && genders.get(m.actor) === want;
+    const unknown = (m: Mention): boolean => !want || !genders.has(m.actor);
+    const subject = (m: Mention): boolean => canBeSubject(para.masked, m, span.start);
+    // A person of the pronoun's gender first (as subject, else as possessor: "X’s album … she said"),
+    // then a subject of unknown gender; a description ("the 56-year-old") takes the nearest named person.
+    const found = candidates.find((m) => known(m) && subject(m)) ?? candidates.find((m) => known(m) && isPossessive(para.masked, m))
+      ?? candidates.find((m) => unknown(m) && subject(m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m))
+      ?? (pronoun === '' ? candidates[candidates.length - 1] : undefined);
+    if (found) return found.actor;
     si--;
     while (si < 0 && pi > 0) si += paragraphs[--pi]!.sentences.length;
     if (si < 0) return null;
