@@ -24,6 +24,9 @@ describe('findPeople', () => {
     ['a role noun and a comma before the name', 'The club’s manager, Piet de Groot, blamed the heat.', { 'Piet de Groot': 'manager' }],
     ['a kin noun before the name (no role)', 'His daughter, Eva Lind, confirmed the news.', { 'Eva Lind': null }],
     ['initials', 'The board named J. K. Devlin, its finance director, as interim chief.', { 'J. K. Devlin': 'finance director' }],
+    ['an age before the apposition', 'Omar Vance, 45, a former teacher, won the seat.', { 'Omar Vance': 'former teacher' }],
+    ['an apposition with an owner', 'Lena Fox, the club’s defensive captain, was fined.', { 'Lena Fox': 'defensive captain' }],
+    ['a "who" clause after "said X"', '“It is done,” said Ivo Marsh, who chairs the board.', { 'Ivo Marsh': 'chairs the board' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -114,4 +114,4 @@ export const ROLE_NOUNS = words(`
 export const KIN_NOUNS = words(`daughter son wife husband mother father brother sister widow widower partner grandson granddaughter`);
 
 /** Small words a role phrase may start with, dropped from the role ("the club's manager" → "manager"). */
-export const ROLE_DETERMINERS = words(`a an the its his her their our your this that former`);
+export const ROLE_DETERMINERS = words(`a an the its his her their our your this that`);

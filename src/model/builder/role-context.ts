@@ -47,9 +47,11 @@ export function roleAround(text: string, start: number, end: number): RoleContex
     const words = direct[1]!.split(/\s+/);
     return { person: true, role: tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' ')) };
   }
-  const appos = AFTER.exec(after);
+  // "X, 45, a former …": an age is said only of a person, and the apposition follows it.
+  const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
+  const appos = AFTER.exec(age ? after.slice(age[0].length) : after);
   if (appos && ROLE_WORD.test(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
     return { person: true, role: tidy(appos[1]!) };
   }
-  return { person: false, role: null };
+  return { person: age !== null, role: null };
 }
