@@ -56,6 +56,8 @@ describe('findQuotes', () => {
     ['a gendered noun said of a person tells the pronoun who', ['Ray wrote to Lee. Lee is one of the first women in the post.', 'He said, “I meant it.”'], [['I meant it', 'bo-ray']]],
     ['a name after a preposition and a role is not the subject', ['Lee runs a label bought by talent agent Ray last year.', '“I am sad,” she said.'], [['I am sad', 'ann-lee']]],
     ['a name used as a modifier is not the subject', ['When the Lee campaign began, Ray said it was “a mistake.”'], [['a mistake', 'bo-ray']]],
+    ['“Q,” X, CEO of Y, adds: a capitalized role in the appositive', ['“We are ready,” Bo Ray, CEO of Acme, adds.'], [['We are ready', 'bo-ray']]],
+    ['“Q,” the company, which X founded, said: nobody', ['“Sales fell,” the company, which Ray founded, said.'], [['Sales fell', null]]],
     ['a title after “book” is no one’s', ['In her book “Cities of Light,” Lee wrote of the night.'], [['Cities of Light', null]]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);

@@ -22,6 +22,7 @@ const AUXILIARIES = new Set(`has have had is was were will would could should ma
 // Words that end a clause: the subject of a verb after them is after them ("… that he said").
 const CLAUSE_WORDS = new Set(`that who which whom and but because as when while where after before if so though
   although since until whereas`.split(/\s+/));
+const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 // Before a reporting verb, these make it a noun ("the claim", "his call"), not a verb.
 const DETERMINERS = new Set(`the a an his her its their our my your this that these those whose such no`.split(/\s+/));
 // An age used as a noun refers to a person the article has named ("the 56-year-old said").
@@ -86,7 +87,10 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
     const first = tokenize(text.slice(piece.start, piece.end)).find((t) => !CLAUSE_WORDS.has(t.text.toLowerCase()));
     return first ? piece.start + first.start : piece.end;
   };
+  // A piece opening with a relative or subordinate word ("which X founded") is not the main clause.
   const opensWithSubject = (piece: { start: number; end: number }): boolean => {
+    const opener = tokenize(text.slice(piece.start, piece.end))[0];
+    if (opener && CLAUSE_WORDS.has(opener.text.toLowerCase()) && !COORDINATORS.has(opener.text.toLowerCase())) return false;
     const first = tokenize(text.slice(subjectStart(piece), piece.end))[0];
     return !!first && (!/^[\p{Ll}\p{N}]/u.test(first.text) || SUBJECT_PRONOUNS.has(first.text));
   };
@@ -101,10 +105,12 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   if (tokens.length > 1 && opensWithSubject(last)) return subjectOf(text, mentions, last.start, last.end);
   // After a parenthetical ("X, asked about Y, replied") or a verb joined to an earlier one ("he asked
   // …, called … and said"): the first piece back that opens with a name, a capital or a pronoun.
-  for (let k = pieces.length - 2; k >= 0; k--) {
-    if (opensWithSubject(pieces[k]!)) return subjectOf(text, mentions, subjectStart(pieces[k]!), pieces[k]!.end);
-  }
-  return null;
+  // A piece that opens with a name beats one that opens with a capital ("X, CEO of Y, adds").
+  const opensWithName = (piece: { start: number; end: number }): boolean => mentions.some((m) => m.start >= piece.start
+    && m.end <= piece.end && !tokenize(text.slice(subjectStart(piece), m.start)).some((t) => /^\p{Ll}/u.test(t.text)));
+  const back = pieces.slice(0, -1).reverse();
+  const piece = back.find((x) => opensWithSubject(x) && opensWithName(x)) ?? back.find(opensWithSubject);
+  return piece ? subjectOf(text, mentions, subjectStart(piece), piece.end) : null;
 }
 
 /**
