@@ -1,41 +1,70 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../model/builder/parse-article';
+import { articleTitle } from './article-title';
+import { isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
+import { declaresArticle, hasNewsMarks, isStoryList } from './news-signals';
+import { stripFurniture } from './strip-furniture';
 
 /**
- * Whether the page presents itself as a news article: an <article> element, `og:type` article, or a
- * schema.org *Article in its JSON-LD — and Readability agrees there is a readable body. An encyclopedia
- * entry or a shop page says none of this, and is left alone.
+ * Whether the page is a news article: it declares itself one (`og:type`, JSON-LD), or it wraps its
+ * body in <article> or carries a byline and a date — and Readability agrees there is a readable body.
+ * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
+ * characters, and a news story told in short ones is still a story); the weaker evidence needs the
+ * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
+ * shop page says none of this, and is left alone.
  */
 export function looksLikeNewsArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"@type"\s*:\s*"\w*Article"/.test(s.textContent ?? ''));
-  const says = doc.querySelector('article') !== null || /article/i.test(og) || ld;
-  return says && isProbablyReaderable(doc);
+  if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
+  const marked = doc.querySelector('article') !== null || hasNewsMarks(doc);
+  return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** Share of an element's text that is link text: a list of other stories is mostly links. */
+function linkDensity(el: Element, length: number): number {
+  let linked = 0;
+  for (const a of el.querySelectorAll('a')) linked += clean(a.textContent).length;
+  return length ? linked / length : 0;
+}
+
+/** A short paragraph all in bold and not a sentence ("UP NEXT", "TIP-INS"): a heading written as a paragraph. */
+function boldHeading(el: Element, text: string): boolean {
+  if (el.tagName !== 'P' || text.length > 80 || SENTENCE_END.test(text)) return false;
+  const bold = [...el.querySelectorAll('strong, b')].map((b) => clean(b.textContent)).join(' ');
+  return bold === text;
+}
+
 /**
  * Reads the article's title, headings and paragraphs off the page with Readability (on a copy of the
- * document, so the page itself is untouched), in the builder's input form. Null when there is no
- * article body to speak of.
+ * document, furniture stripped, so the page itself is untouched), in the builder's input form. A
+ * paragraph must read as prose — a sentence, or long — and not be a caption, credit, prompt or list
+ * of links; an author's bio is dropped with its heading. Null when there is no article body to speak of.
  */
 export function extractArticle(doc: Document): ParsedArticle | null {
   const copy = doc.cloneNode(true) as Document;
+  stripFurniture(copy);
   const result = new Readability(copy, { serializer: (el: Node) => el, charThreshold: 300 } as never).parse() as
     | { title?: string | null; siteName?: string | null; content?: unknown }
     | null;
   const content = result?.content as Element | undefined;
   if (!content || typeof content.querySelectorAll !== 'function') return null;
+  const title = articleTitle(doc, [clean(result?.title), doc.title]);
   const blocks: ParsedArticle['blocks'] = [];
+  let inBio = false;
   for (const el of content.querySelectorAll('h2, h3, h4, p, li, blockquote')) {
     if (el.matches('li p, blockquote p, li li')) continue;
     const text = clean(el.textContent);
-    if (!text) continue;
-    if (/^H\d$/.test(el.tagName)) blocks.push({ kind: 'heading', text });
-    else if (text.length >= 40) blocks.push({ kind: 'paragraph', text });
+    if (!text || linkDensity(el, text.length) > 0.5) continue;
+    if (/^H\d$/.test(el.tagName) || boldHeading(el, text)) {
+      inBio = opensBio(text);
+      if (!isFurnitureHeading(text) && text !== title) blocks.push({ kind: 'heading', text });
+      continue;
+    }
+    // Prose: a sentence of three words or more, or a long block (a list item may lack its full stop).
+    const prose = SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120;
+    if (!inBio && prose && !isFurnitureText(text)) blocks.push({ kind: 'paragraph', text });
   }
-  const title = clean(doc.querySelector('h1')?.textContent) || clean(result?.title);
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
   return { title, kicker: clean(result?.siteName), blocks };
 }

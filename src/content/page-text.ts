@@ -20,7 +20,7 @@ const SKIP = new Set([
   'OBJECT', 'HEAD', 'INPUT', 'BUTTON', 'DRAMATIS-CARD', 'DRAMATIS-FLASH', 'MATH',
 ]);
 // Page furniture that never holds the article's own text, even when it names its people.
-const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'FORM', 'DIALOG', 'MENU']);
+const FURNITURE = new Set(['NAV', 'ASIDE', 'FOOTER', 'FIGCAPTION', 'DIALOG', 'MENU']);
 const FURNITURE_ROLES = /^(navigation|complementary|contentinfo|banner|dialog|menu|search)$/;
 // Elements that flow inside a line: no break between their text and their neighbours'.
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
@@ -32,6 +32,9 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 /** True for an element whose subtree is left out of the page text. */
 export function isExcluded(el: Element): boolean {
   if (SKIP.has(el.tagName) || FURNITURE.has(el.tagName)) return true;
+  // A form is a search box or a sign-up prompt, except on pages built as one form round everything
+  // (ASP.NET WebForms): a form holding the page's headline or article is the page, not furniture.
+  if (el.tagName === 'FORM' && !el.querySelector('h1, article, main, [role="main"]')) return true;
   const role = el.getAttribute('role');
   if (role && FURNITURE_ROLES.test(role)) return true;
   return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');

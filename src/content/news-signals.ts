@@ -1,0 +1,39 @@
+/**
+ * What a page says about itself that tells a news article from other readable pages. Three kinds of
+ * evidence, from strongest: it declares itself an article (`og:type` article, a schema.org *Article
+ * in its JSON-LD); it wraps its body in <article>; it carries a news story's marks, a byline and a
+ * publication date, in markup or as a dateline. An encyclopedia entry has none of these.
+ */
+
+/** The page declares itself an article in its metadata (Open Graph or JSON-LD). */
+export function declaresArticle(doc: Document): boolean {
+  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/article/i.test(og)) return true;
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')]
+    .some((s) => /"@type"\s*:\s*(?:\[\s*)?"(?:\w*Article|BlogPosting|LiveBlogPosting)"/.test(s.textContent ?? ''));
+}
+
+const BYLINE = 'a[rel~="author"], meta[name="author"], [itemprop~="author"], meta[property="article:author"]';
+const DATE = 'time[datetime], meta[property="article:published_time"], [itemprop~="datePublished"], meta[name="date"], meta[name="pubdate"]';
+// "Feb. 23, 2015 -- …", "23 February 2015 —": a dateline opening the story's first paragraph.
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATELINE = new RegExp(`^\\s*(?:\\p{Lu}[\\p{L} ,.]{0,30}\\s*[(,]?\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*(?:--|[-–—(:|])`, 'iu');
+
+/** The page has a byline and a publication date, in markup or as a dateline in a paragraph. */
+export function hasNewsMarks(doc: Document): boolean {
+  if (!doc.querySelector(BYLINE)) return false;
+  if (doc.querySelector(DATE)) return true;
+  return [...doc.querySelectorAll('p')].some((p) => DATELINE.test(p.textContent ?? ''));
+}
+
+/**
+ * A page that lists several stories — each an <article> with its own heading, or bylines of four or
+ * more writers: a front or section page, whose teasers name people but are no one story. Only asked
+ * of pages that do not declare themselves an article, since story pages also wrap their "related"
+ * teasers in <article> and credit a few writers.
+ */
+export function isStoryList(doc: Document): boolean {
+  const teasers = [...doc.querySelectorAll('article')].filter((a) => a.querySelector('h1, h2, h3, h4') && !a.querySelector('article'));
+  const authors = new Set([...doc.querySelectorAll('a[rel~="author"]')].map((a) => a.getAttribute('href') ?? a.textContent));
+  return teasers.length >= 3 || authors.size >= 4;
+}

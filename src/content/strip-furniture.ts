@@ -1,0 +1,33 @@
+/**
+ * Takes page furniture out of a copy of the document before Readability reads it: captions, photo
+ * credits, bylines, author boxes, newsletter and share prompts, related and "most read" boxes. Readability
+ * keeps a figure's caption and some boxes beside the story, and the builder would take the people they
+ * name (a photographer, the reporter, another story's subject) for the article's.
+ */
+
+// Class or id words of furniture on news sites in general (WordPress, Arc, Brightspot and the like).
+const FURNITURE_CLASS = /caption|credit|byline|dateline|author|newsletter|related|promo|recirc|share|social|subscri|signup|sign-up|most-?(?:read|popular|viewed)|trending|outbrain|taboola|read-?more|see-?also/i;
+
+/** Letters of an element's text: cheap, and enough to compare sizes. */
+const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+
+/**
+ * Removes from `doc` (a detached copy: the page itself is never touched) every figcaption, and every
+ * element whose class or id names furniture — unless it is large: a class like "article-author-x" on
+ * the story's own container must not take the story with it, so an element holding more than a fifth
+ * of the paragraphs' text stays.
+ */
+export function stripFurniture(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  let prose = 0;
+  for (const p of body.querySelectorAll('p')) prose += size(p);
+  const limit = Math.max(200, prose / 5);
+  const doomed: Element[] = [];
+  for (const el of body.querySelectorAll('figcaption, [class], [id]')) {
+    if (el.tagName === 'FIGCAPTION') doomed.push(el);
+    else if (el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && FURNITURE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && size(el) <= limit) doomed.push(el);
+  }
+  // Outermost first is not needed: removing an element already removed is harmless.
+  for (const el of doomed) el.remove();
+}

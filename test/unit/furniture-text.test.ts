@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isDateLine, isFurnitureHeading, isFurnitureText, SENTENCE_END } from '../../src/content/furniture-text';
+
+describe('isFurnitureText', () => {
+  it.each([
+    ['Scooter Braun and Scott Borchetta pose for a photo on June 28, 2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images)', true],
+    ['China has warned they will cease control of Hong Kong (Image: GETTY )', true],
+    ['WeWork chairman Marcelo Claure (Credit: Getty Images)', true],
+    ['Fox News’ Jessica Napoli contributed to this report.', true],
+    ['(Reporting by Greg Roumeliotis, Joshua Franklin; editing by Martin Howell.)', true],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
+    ['Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.', true],
+    ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', true],
+    ['More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports', true],
+    ['November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm', true],
+    // Prose stays prose, even with a credit word, a prompt verb or a date in it.
+    ['The photo, by a Reuters photographer, was shared widely on Monday.', false],
+    ['“Get out of here,” he wrote in an email to the team.', false],
+    ['Follow the money, the senator said on Tuesday.', false],
+    ['The book, edited by Jane Doe, was published on Nov. 19, 2019.', false],
+    ['“Did you change the initial condition just slightly and see how much different results were?”', false],
+  ])('%s → %s', (text, furniture) => expect(isFurnitureText(text)).toBe(furniture));
+});
+
+describe('isDateLine', () => {
+  it.each([
+    ['Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.', true],
+    ['Feb. 21, 2019', true],
+    ['Feb. 21, 2019, a snowy day in Queens.', false],
+    ['Updated', false],
+  ])('%s → %s', (text, date) => expect(isDateLine(text)).toBe(date));
+});
+
+describe('isFurnitureHeading', () => {
+  it.each([
+    ['About the Author', true], ['More from UK', true], ['Breaking News Emails', true], ["DON'T MISS", true],
+    ['Cities are changing fast. Keep up with the CityLab Daily newsletter.', true], ['Most Read', true],
+    ['The Birth of Chaos', false], ['Hostage swap', false], ['A Change in Guidelines?', false],
+  ])('%s → %s', (text, furniture) => expect(isFurnitureHeading(text)).toBe(furniture));
+});
+
+describe('SENTENCE_END', () => {
+  it.each([
+    ['a question inside quotes ends a sentence: “Did it?”', true], ['He said: “Yes.”', true], ['A list follows:', true],
+    ['Hostage swap', false], ['(Photo by X/Getty Images)', false],
+  ])('%s → %s', (text, end) => expect(SENTENCE_END.test(text)).toBe(end));
+});

@@ -1,0 +1,36 @@
+// Which pages the content script takes for a news article (and builds a model from): one loop over
+// the folders of test/detect-pages, each a page and what it is. The real pages are in
+// realgold-reading.test.ts and realpages.test.ts.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { articleTitle } from '../../src/content/article-title';
+import { extractArticle, looksLikeNewsArticle } from '../../src/content/extract-article';
+
+const DIR = path.resolve('test/detect-pages');
+const pages = readdirSync(DIR).map((name) => ({
+  name,
+  html: readFileSync(path.join(DIR, name, 'page.html'), 'utf8'),
+  expected: JSON.parse(readFileSync(path.join(DIR, name, 'expected.json'), 'utf8')) as { news: boolean },
+}));
+
+describe.each(pages)('$name', ({ html, expected }) => {
+  it(`is ${expected.news ? '' : 'not '}taken for a news article`, () => {
+    const doc = new JSDOM(html).window.document;
+    expect(looksLikeNewsArticle(doc)).toBe(expected.news);
+    if (expected.news) expect(extractArticle(doc)?.blocks.length).toBeGreaterThan(2);
+  });
+});
+
+describe('articleTitle', () => {
+  const doc = (body: string): Document => new JSDOM(`<body>${body}</body>`).window.document;
+  it.each([
+    ['the h1 when it is the headline', '<h1>Mayor unveils a harbour budget</h1>', ['Mayor unveils a harbour budget'], 'Mayor unveils a harbour budget'],
+    ['the heading matching the metadata, not the section name in the first h1', '<h1>Allergies Health Center</h1><h2>Babies Who Eat Peanuts Early May Avoid Allergy</h2>',
+      ['Babies Who Eat Peanuts Early May Avoid Allergy'], 'Babies Who Eat Peanuts Early May Avoid Allergy'],
+    ['the second h1 when the first is the site', '<h1>Salon</h1><h1>The sharing economy is a lie</h1>', ['', 'The sharing economy is a lie - Salon.com'], 'The sharing economy is a lie'],
+    ['a long h1 when no heading matches the metadata', '<h1>Why Neon Is the Ultimate Symbol of the 20th Century</h1>', ['The Modern Ambitions Behind Neon'], 'Why Neon Is the Ultimate Symbol of the 20th Century'],
+    ['the metadata title when no heading is the headline', '<h1>Good Morning America</h1>', ['Veteran Wraps Baby in Flag'], 'Veteran Wraps Baby in Flag'],
+  ])('%s', (_, body, metas, title) => expect(articleTitle(doc(body), metas)).toBe(title));
+});
