@@ -25,10 +25,30 @@ interface Candidate {
   entitled?: boolean;
   /** The name stands as the first part of an institution's name here ("X hospital", "X Medical Center"). */
   institution?: boolean;
+  /** "Mr.", "Mrs.": said only of a person. */
+  courtesy?: boolean;
 }
 
 // Lowercase nouns that make the name before them an institution's or a place's ("Walter Reed hospital").
 const INSTITUTION_AFTER = /^\s+(?:hospital|clinic|university|college|school|academy|institute|center|centre|museum|library|airport|station|stadium|arena|park|street|avenue|road|bridge|building|tower|hall|foundation|prize|award|medal|trophy|company|group|brand|label|studio|studios|productions|records)\b/u;
+
+// "By Jane Doe", "Photo: Jane Doe/Agency", "Jane Doe contributed reporting.": page furniture.
+const CREDIT_LINE = /^(?:(?:By|Photo(?:graph)?s?(?: by)?|Credit|Reporting by|Written by|Edited by)[:\s]|.{0,80}?\bcontributed (?:reporting|to this (?:report|article|story))\b)/u;
+
+/**
+ * The quoted spans of a paragraph written in title case ("“A Paradise Built in Hell”"): the title of
+ * a work, whose capitalized words name no one.
+ */
+function quotedTitles(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"]{3,120})[”"]/gu)) {
+    // Title case spares short words and the odd "that": three in four longer words capitalized.
+    const words = m[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 2 && capitalized >= 0.75 * words.length) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
 
 /** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
 const SURE_MARGIN = 1200;
@@ -87,8 +107,9 @@ function readRun(text: string, run: Token[], tokens: Token[], entities: readonly
   if (persons.length === 0) {
     const c = readName(text, r, tokens, null, names);
     if (!c) return [];
+    // Only a courtesy title outweighs the tagger: "Premier League" has a role word, not a person.
     const veto = entities.some((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
-    return veto && !c.entitled ? [] : [c];
+    return veto && !c.courtesy ? [] : [c];
   }
   const out: Candidate[] = [];
   let from = 0;
@@ -134,7 +155,10 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
   const titled = lastHead >= 0 || honorific || around.person;
-  if (PLACE_PREFIXES.has(words[0]!) || (!titled && NON_PERSON_WORDS.has(words[words.length - 1]!))) return null;
+  // When the tagger is at hand and did not see a person, only "Mr." or "Mrs." makes one of a run ending
+  // like an organization's name: "Premier League" has a role word in front, but names no one.
+  const vouched = titled && (tagged !== null || names === null);
+  if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   const given = tagged !== null && words.length >= 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
@@ -160,9 +184,11 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   // A name ends in a surname, not in an everyday word ("Apple Pay", "Tequila Works", "Big Machine"):
   // with nothing but the tagger to vouch for it, such a run is a product or a company.
   const last = words[words.length - 1]!.toLowerCase();
-  if (names && tagged && !titled && !given && names.common.has(last) && !names.surname.has(last) && !names.given.has(last)) return null;
+  // Nor in a place ("Sierra Nevada", "Real Madrid"), unless a title says it is a person.
+  const everyday = names !== null && ((names.common.has(last) && !names.surname.has(last)) || (names.place.has(last) && !names.given.has(last)));
+  if (everyday && !titled && !given) return null;
   const institution = INSTITUTION_AFTER.test(after);
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution };
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific };
 }
 
 /**
@@ -175,9 +201,15 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const entities = evidence?.entities ?? [];
   const candidates: Candidate[] = [];
   for (const [p, text] of paragraphs.entries()) {
+    // A byline or a credit line names its writer or photographer, not a person of the story.
+    if (CREDIT_LINE.test(text)) continue;
     const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
-    for (const run of capitalizedRuns(text, tokens)) candidates.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
+    const titles = quotedTitles(text);
+    for (const run of capitalizedRuns(text, tokens)) {
+      if (titles.some((t) => t.start <= run[0]!.start && run[run.length - 1]!.end <= t.end)) continue;
+      candidates.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
+    }
   }
   // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');

@@ -54,7 +54,7 @@ export const NON_PERSON_WORDS = words(`
 `);
 
 /** Words that start a place name rather than a person's name ("Saint Petersburg", "Port Elizabeth"). */
-export const PLACE_PREFIXES = words(`Saint St. San Santa Sao São Port Fort Lake Mount Mt. Cape New North South East West Los Las El`);
+export const PLACE_PREFIXES = words(`Saint St. San Santa Sao São Port Fort Lake Mount Mt. Cape New North South East West Los Las El Boulevard Rue Avenue Plaza`);
 
 /** Lowercase name particles that may sit inside a person's name ("van der Berg", "bin Salman"). */
 export const NAME_PARTICLES = words(`van der den de del della la le du da dos das von zu bin bint al el ibn ter ten`);
