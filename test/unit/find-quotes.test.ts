@@ -58,6 +58,9 @@ describe('findQuotes', () => {
     ['a name used as a modifier is not the subject', ['When the Lee campaign began, Ray said it was “a mistake.”'], [['a mistake', 'bo-ray']]],
     ['“Q,” X, CEO of Y, adds: a capitalized role in the appositive', ['“We are ready,” Bo Ray, CEO of Acme, adds.'], [['We are ready', 'bo-ray']]],
     ['“Q,” the company, which X founded, said: nobody', ['“Sales fell,” the company, which Ray founded, said.'], [['Sales fell', null]]],
+    ['“the commander said” is the person named with that role', ['Bo Ray, the commander of the base, arrived.', 'Lee waited.', '“We hold the line,” the commander said.'], [['We hold the line', 'bo-ray']]],
+    ['“the commander said” with no such person named is nobody', ['Lee waited.', '“We hold the line,” the commander said.'], [['We hold the line', null]]],
+    ['words quoted in the sentence after a speaker’s quotation are theirs', ['“Sales fell,” says Lee. That led to “years of cuts.”'], [['Sales fell', 'ann-lee'], ['years of cuts', 'ann-lee']]],
     ['a title after “book” is no one’s', ['In her book “Cities of Light,” Lee wrote of the night.'], [['Cities of Light', null]]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);

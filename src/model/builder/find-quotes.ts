@@ -1,5 +1,5 @@
 import type { Mention } from '../types';
-import { gendersOf, resolvePronoun, type PreparedParagraph } from './pronoun-reference';
+import { gendersOf, resolvePronoun, resolveRole, type PreparedParagraph } from './pronoun-reference';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { clauseAfter, introducingVerb, isReportingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { splitSentences } from './sentences';
@@ -116,6 +116,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
   const resolve = (subject: Subject | null | undefined, p: number, s: number, exclude?: string | null): string | null => {
     if (!subject || subject.kind === 'nobody') return null;
     if (subject.kind === 'person') return subject.actor;
+    if (subject.kind === 'role') return resolveRole(prepared, p, subject.at, subject.noun);
     return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
   };
 
@@ -149,6 +150,8 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         if (shared) item.speaker = shared.speaker;
         else if (prev && item.alone && (prev.p === p || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1), p, item.s - 1);
+        // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
+        else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
       }
       items.push(item);
       const words = trimWords(para.text, q);

@@ -117,3 +117,19 @@ export function resolvePronoun(
   }
   return null;
 }
+
+/**
+ * Who "the commander" is: the nearest named person before `at` (up to ten paragraphs back) whom the
+ * article gave that role beside their name ("X, the commander of …", "Commander X"). Null if none.
+ */
+export function resolveRole(paragraphs: PreparedParagraph[], p: number, at: number, noun: string): string | null {
+  const word = new RegExp(`\\b${noun}\\b`, 'iu');
+  for (let pi = p; pi >= 0 && pi > p - 10; pi--) {
+    const para = paragraphs[pi]!;
+    const before = para.mentions.filter((m) => pi < p || m.end <= at).reverse();
+    const m = before.find((x) => word.test(para.masked.slice(Math.max(0, x.start - 40), x.start))
+      || word.test(/^[^.;]{0,60}/u.exec(para.masked.slice(x.end))![0]));
+    if (m) return m.actor;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
  * statement"), whose words are nobody's in the model.
  */
 import type { Mention } from '../types';
-import { SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { canBeSubject } from './pronoun-reference';
 import { tokenize, type Token } from './tokens';
 
@@ -13,6 +13,7 @@ import { tokenize, type Token } from './tokens';
 export type Subject =
   | { kind: 'person'; actor: string }
   | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'role'; noun: string; at: number }
   | { kind: 'nobody' };
 
 // Words between a subject and its verb that are not the subject ("X has also said", "X later told").
@@ -58,6 +59,9 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
   if (named) return { kind: 'person', actor: named.actor };
   if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
+  // "the commander said": the person the article gave that role, if it did.
+  const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(phrase)?.[1];
+  if (role && (ROLE_NOUNS.has(role) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from };
   return { kind: 'nobody' };
 }
 
