@@ -1,10 +1,7 @@
-import {
-  COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
-  ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
-} from './lexicon';
-import { roleAround } from './role-context';
-
-import { isCapitalized, tokenize, type Token } from './tokens';
+import { CREDIT_LINE, capitalizedRuns, quotedTitles } from './capitalized-runs';
+import { NAME_PARTICLES } from './lexicon';
+import { readRun, type Candidate } from './read-run';
+import { tokenize } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
 import type { Entity } from '../tagger/tag-entities';
 
@@ -17,71 +14,6 @@ export interface PersonDraft {
   forms: Set<string>;
 }
 
-interface Candidate {
-  name: Token[];
-  role: string | null;
-  strong: boolean;
-  /** A title in the name's own run ("Mr.", "Senator"): proof of a person that no tagger veto overrides. */
-  entitled?: boolean;
-  /** The name stands as the first part of an institution's name here ("X hospital", "X Medical Center"). */
-  institution?: boolean;
-  /** "Mr.", "Mrs.": said only of a person. */
-  courtesy?: boolean;
-}
-
-// Lowercase nouns that make the name before them an institution's or a place's ("Walter Reed hospital").
-const INSTITUTION_AFTER = /^\s+(?:hospital|clinic|university|college|school|academy|institute|center|centre|museum|library|airport|station|stadium|arena|park|street|avenue|road|bridge|building|tower|hall|foundation|prize|award|medal|trophy|company|group|brand|label|studio|studios|productions|records)\b/u;
-
-// "By Jane Doe", "Photo: Jane Doe/Agency", "Jane Doe contributed reporting.": page furniture.
-const CREDIT_LINE = /^(?:(?:By|Photo(?:graph)?s?(?: by)?|Credit|Reporting by|Written by|Edited by)[:\s]|.{0,80}?\bcontributed (?:reporting|to this (?:report|article|story))\b)/u;
-
-/**
- * The quoted spans of a paragraph written in title case ("“A Paradise Built in Hell”"): the title of
- * a work, whose capitalized words name no one.
- */
-function quotedTitles(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[“"]([^“”"]{3,120})[”"]/gu)) {
-    // Title case spares short words and the odd "that": three in four longer words capitalized.
-    const words = m[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-    const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 2 && capitalized >= 0.75 * words.length) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  return out;
-}
-
-/** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
-const SURE_MARGIN = 1200;
-
-const isRoleWord = (w: string): boolean =>
-  ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || COUNTRY_ACRONYMS.has(w) || NATIONALITY_SHAPE.test(w) || HONORIFICS.has(w);
-
-/** Runs of capitalized words (with name particles inside) separated by single spaces only. */
-function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    // A particle belongs to a name when a capitalized word follows it, perhaps after more particles.
-    let k = i;
-    while (NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
-    const particle = k > i && run.length > 0 && tokens[k] !== undefined && isCapitalized(tokens[k]!.text);
-    const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
-    if (!(isCapitalized(t.text) || particle)) {
-      if (run.length) runs.push(run);
-      run = [];
-      return;
-    }
-    if (run.length && !joins) {
-      runs.push(run);
-      run = [];
-    }
-    run.push(t);
-  });
-  if (run.length) runs.push(run);
-  return runs.map((r) => (NAME_PARTICLES.has(r[r.length - 1]!.text) ? r.slice(0, -1) : r)).filter((r) => r.length);
-}
-
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
 export function surnameOf(words: string[]): string {
   // "James P. Kennedy Jr.": a generational suffix follows the surname.
@@ -90,112 +22,13 @@ export function surnameOf(words: string[]): string {
   return p > 0 ? words.slice(p, end).join(' ') : words[end - 1]!;
 }
 
-/**
- * Reads one capitalized run as a role prefix plus a name, or rejects it as not a person. `entities`
- * are the tagger's names in this paragraph: a person it found inside the run fixes where the name
- * starts and ends ("Secretary of State Mike Pompeo" is not "State Mike Pompeo"), and a place or
- * organization it found there vetoes a person that only weak rules suggest.
- */
-function readRun(text: string, run: Token[], tokens: Token[], entities: readonly Entity[], names: Gazetteer | null): Candidate[] {
-  let r = run;
-  // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X").
-  while (r.length && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
-  if (!r.length) return [];
-  const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
-  const persons = entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!));
-  const others = entities.filter((e) => e.type !== 'PER');
-  if (persons.length === 0) {
-    const c = readName(text, r, tokens, null, names);
-    if (!c) return [];
-    // Only a courtesy title outweighs the tagger: "Premier League" has a role word, not a person.
-    const veto = entities.some((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
-    return veto && !c.courtesy ? [] : [c];
-  }
-  const out: Candidate[] = [];
-  let from = 0;
-  for (const e of persons) {
-    let to = from;
-    while (to < r.length && r[to]!.start < e.end) to++;
-    // A particle and what follows it stay in the name ("Maria de la Cruz"), whatever the tagger says;
-    // so do the capitalized words before the tagged part, back to a title or another kind of name
-    // ("Coach Jan van der Berg" when the tagger saw only "Berg", but not "Britain" in "Britain Liu Xiaming").
-    const givenName = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || (names?.given.has(w.toLowerCase()) ?? true);
-    const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
-    // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
-    while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
-    let first = r.findIndex((t) => t.end > e.start);
-    while (first > from && givenName(r[first - 1]!.text) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
-    const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names);
-    // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
-    // person, and ends like an institution.
-    const rest = r.slice(to).filter((t) => !persons.some((p) => overlaps(p, t, t)));
-    if (c && rest.length === r.length - to && rest.length > 0 && NON_PERSON_WORDS.has(rest[rest.length - 1]!.text)) c.institution = true;
-    if (c) out.push(c);
-    from = to;
-  }
-  return out;
-}
-
-/** Reads a run that ends with a name (the tagger's `tagged` person, when it found one). */
-function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | null, names: Gazetteer | null): (Candidate & { titled: boolean }) | null {
-  if (!r.length) return null;
-  let i = 0;
-  let lastHead = -1;
-  let honorific = false;
-  while (i < r.length - 1 && isRoleWord(r[i]!.text) && !(tagged && r[i]!.start >= tagged.start && !HONORIFICS.has(r[i]!.text) && !ROLE_HEADS.has(r[i]!.text))) {
-    if (ROLE_HEADS.has(r[i]!.text)) lastHead = i;
-    if (HONORIFICS.has(r[i]!.text)) honorific = true;
-    i++;
-  }
-  let name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
-  if (tagged) name = name.filter((t) => t.start >= tagged.start && t.end <= tagged.end);
-  if (name.length === 0 || name.length > 4) return null;
-  const words = name.map((t) => t.text);
-  const nameStart = tagged ? name[0]!.start : r[0]!.start;
-  const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
-  // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
-  const titled = lastHead >= 0 || honorific || around.person;
-  // When the tagger is at hand and did not see a person, only "Mr." or "Mrs." makes one of a run ending
-  // like an organization's name: "Premier League" has a role word in front, but names no one.
-  const vouched = titled && (tagged !== null || names === null);
-  if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
-  // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
-  // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
-  const given = tagged !== null && words.length >= 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
-  if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
-  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
-  let role: string | null = null;
-  if (lastHead >= 0) {
-    let start = r[0]!.start;
-    // "Russia’s Foreign Minister": a possessive owner right before the role belongs to it.
-    const before = tokens[tokens.indexOf(r[0]!) - 1];
-    if (before?.possessive && isCapitalized(before.text) && /^[’']s $/u.test(text.slice(before.end, start))) start = before.start;
-    role = text.slice(start, r[lastHead]!.end);
-  }
-  const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
-  const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
-  role ??= around.role;
-  // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
-  const governs = words.length === 1 && /^\s+(?:administration|regime|presidency)\b/u.test(after);
-  const strong =
-    role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
-    (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
-  if (words.length === 1 && !strong && !tagged) return null;
-  // A name ends in a surname, not in an everyday word ("Apple Pay", "Tequila Works", "Big Machine"):
-  // with nothing but the tagger to vouch for it, such a run is a product or a company.
-  const last = words[words.length - 1]!.toLowerCase();
-  // Nor in a place ("Sierra Nevada", "Real Madrid"), unless a title says it is a person.
-  const everyday = names !== null && ((names.common.has(last) && !names.surname.has(last)) || (names.place.has(last) && !names.given.has(last)));
-  if (everyday && !titled && !given) return null;
-  const institution = INSTITUTION_AFTER.test(after);
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific };
-}
 
 /**
  * Finds the people of an article in its paragraphs (headings are title case, so they prove nothing).
- * A capitalized run is a person when a role or courtesy title stands before it, or, for a run of two
- * or more words, when a reporting verb or "who" follows it; a weaker run survives only if a proven
- * person shares its surname. Places and organizations are told apart by their first and last words.
+ * `evidence` is the name tagger's reading and its name lists: a capitalized run is a person when the
+ * tagger says so (and the rules of `readRun` agree), or when a role or courtesy title stands before
+ * it, or, for two or more words, a reporting verb or "who" follows it; a weaker run survives only if
+ * a proven person shares its surname. Without evidence the rules work alone (as the unit tests use them).
  */
 export function findPeople(paragraphs: string[], evidence?: { entities: readonly Entity[]; names: Gazetteer }): PersonDraft[] {
   const entities = evidence?.entities ?? [];

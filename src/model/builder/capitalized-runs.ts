@@ -1,0 +1,48 @@
+import { NAME_PARTICLES } from './lexicon';
+import { isCapitalized, type Token } from './tokens';
+
+// "By Jane Doe", "Photo: Jane Doe/Agency", "Jane Doe contributed reporting.": page furniture.
+export const CREDIT_LINE = /^(?:(?:By|Photo(?:graph)?s?(?: by)?|Credit|Reporting by|Written by|Edited by)[:\s]|.{0,80}?\bcontributed (?:reporting|to this (?:report|article|story))\b)/u;
+
+/**
+ * The quoted spans of a paragraph written in title case ("“A Paradise Built in Hell”"): the title of
+ * a work, whose capitalized words name no one.
+ */
+export function quotedTitles(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"]{3,120})[”"]/gu)) {
+    // Title case spares short words and the odd "that": three in four longer words capitalized.
+    const words = m[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (words.length >= 2 && capitalized >= 0.75 * words.length) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+
+/** Runs of capitalized words (with name particles inside) separated by single spaces only. */
+export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    // A particle belongs to a name when a capitalized word follows it, perhaps after more particles.
+    let k = i;
+    while (NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
+    const particle = k > i && run.length > 0 && tokens[k] !== undefined && isCapitalized(tokens[k]!.text);
+    const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
+    if (!(isCapitalized(t.text) || particle)) {
+      if (run.length) runs.push(run);
+      run = [];
+      return;
+    }
+    if (run.length && !joins) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(t);
+  });
+  if (run.length) runs.push(run);
+  return runs.map((r) => (NAME_PARTICLES.has(r[r.length - 1]!.text) ? r.slice(0, -1) : r)).filter((r) => r.length);
+}
+

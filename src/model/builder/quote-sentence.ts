@@ -1,0 +1,68 @@
+/**
+ * What a quotation's own sentence says of its speaker: a reporting clause before or after it,
+ * "according to X", a colon after a sentence about someone, or a word that makes it a title.
+ */
+import type { PreparedParagraph } from './pronoun-reference';
+import type { QuoteSpan } from './quote-spans';
+import { clauseAfter, introducingVerb, isReportingVerb, subjectBefore, type Subject } from './reporting-clause';
+import { tokenize } from './tokens';
+
+// A quotation right after one of these words is a name or a term, nobody's words ("the book “…”").
+const NAMING_WORDS = new Set(`titled entitled nicknamed so-called book books film films movie song songs album novel
+  poem play essay article column paper show series podcast documentary slogan motto term word phrase caption
+  headline hashtag banner label`.split(/\s+/));
+
+/**
+ * What the quotation `q`, opening in sentence `s`, has for a speaker in its own sentence, most specific
+ * first. `nextOpen` is where the next quotation opens (a clause after `q` stops there). Undefined when
+ * the sentence says nothing (the quotation may continue another); `nobody` for a common noun or a title.
+ */
+export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nextOpen: number): Subject | null | undefined {
+  const { masked, mentions } = para;
+  const sentence = para.sentences[s]!;
+  const endIndex = para.sentences.findIndex((x) => x.start <= Math.max(q.open, q.close - 1) && Math.max(q.open, q.close - 1) < x.end);
+  // "“Who is she?” X recalls": a question or exclamation ends the quotation, not the sentence.
+  const asks = /[?!]["'”’]*$/u.test(para.masked.slice(q.open, q.close)) && para.sentences[endIndex]?.end === q.close;
+  const endSentence = para.sentences[asks ? endIndex + 1 : endIndex] ?? para.sentences[endIndex] ?? sentence;
+  const before = tokenize(masked.slice(sentence.start, q.open));
+  const last = before[before.length - 1];
+  if (last && NAMING_WORDS.has(last.text.toLowerCase())) return { kind: 'nobody' };
+  // 1. introduced right before it: "X said: “Q”", "X told reporters, “Q”", "X said that “Q”".
+  const verbAt = introducingVerb(masked, sentence.start, q.open);
+  if (verbAt >= 0) {
+    const subject = subjectBefore(masked, mentions, sentence.start, verbAt);
+    if (subject) return subject;
+  }
+  // 2. a reporting clause right after it: "“Q,” X said", "“Q,” said X, the …".
+  const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
+  if (after) return after;
+  // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
+  // Only while the verb's clause goes on to the quotation: no sentence ends before it, and either a
+  // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").
+  const lastVerb = before.map((_, i) => isReportingVerb(before, i)).lastIndexOf(true);
+  const gap = lastVerb >= 0 ? masked.slice(sentence.start + before[lastVerb]!.end, q.open) : '';
+  if (lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (/\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
+    const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
+    if (subject) return subject;
+  }
+  // 4. "according to X, …".
+  const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
+  if (according) {
+    const from = sentence.start + according.index + according[0].length - according[1]!.length;
+    const named = mentions.find((m) => m.start >= from && m.end <= from + according[1]!.length);
+    return named ? { kind: 'person', actor: named.actor } : { kind: 'nobody' };
+  }
+  // 5. "X, in his introduction: “Q”": after a colon, the sentence's subject when it opens the sentence.
+  if (/:\s*$/u.test(masked.slice(sentence.start, q.open))) return openingPerson(para, s);
+  return undefined;
+}
+
+/** The named person a sentence opens with, as its subject ("X, the …, once put it this way."). */
+export function openingPerson(para: PreparedParagraph, s: number): Subject | undefined {
+  const sentence = para.sentences[s]!;
+  const m = para.mentions.find((x) => x.start >= sentence.start && x.end <= sentence.end);
+  if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
+  if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))) return undefined;
+  return { kind: 'person', actor: m.actor };
+}
+
