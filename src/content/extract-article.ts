@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
-import { isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
+import { isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
 import { declaresArticle, hasNewsMarks, isStoryList } from './news-signals';
 import { stripFurniture } from './strip-furniture';
 
@@ -65,6 +65,10 @@ export function extractArticle(doc: Document): ParsedArticle | null {
     const prose = SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120;
     if (!inBio && prose && !isFurnitureText(text)) blocks.push({ kind: 'paragraph', text });
   }
+  // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a
+  // print line ("… with the headline:"), a fragment in lower case.
+  const tail = (t: string): boolean => isAuthorBio(t) || (t.length < 60 && /^\p{Ll}/u.test(t));
+  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'paragraph' && tail(blocks[blocks.length - 1]!.text)) blocks.pop();
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
   return { title, kicker: clean(result?.siteName), blocks };
 }

@@ -52,3 +52,15 @@ export function isFurnitureHeading(text: string): boolean {
 export function opensBio(text: string): boolean {
   return /^about the authors?\b/iu.test(text.trim());
 }
+
+// "Corey Kilgannon is a Metro reporter …", "Nelson D. Schwartz has covered economics since 2012.",
+// "Sarah Archer is the author of …": a name, then what the writer does for a living.
+const BIO = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,6}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|critic|author|producer|photographer)\b|(?:has\s+)?(?:covered|covers|writes\s+about|reports\s+on)\b)/u;
+
+/**
+ * True for an author's bio as the story's last paragraph. Only asked of the paragraphs that close
+ * the article: in the body, "X is a reporter for …" may well be the news.
+ */
+export function isAuthorBio(text: string): boolean {
+  return BIO.test(text.trim());
+}

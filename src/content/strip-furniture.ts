@@ -24,10 +24,11 @@ export function stripFurniture(doc: Document): void {
   for (const p of body.querySelectorAll('p')) prose += size(p);
   const limit = Math.max(200, prose / 5);
   const doomed: Element[] = [];
-  for (const el of body.querySelectorAll('figcaption, [class], [id]')) {
+  for (const el of body.querySelectorAll('*')) {
+    // Document order: an element inside the last one doomed goes with it, unmeasured.
+    if (doomed.length && doomed[doomed.length - 1]!.contains(el)) continue;
     if (el.tagName === 'FIGCAPTION') doomed.push(el);
-    else if (el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && FURNITURE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && size(el) <= limit) doomed.push(el);
+    else if ((el.hasAttribute('class') || el.id) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && FURNITURE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && size(el) <= limit) doomed.push(el);
   }
-  // Outermost first is not needed: removing an element already removed is harmless.
   for (const el of doomed) el.remove();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDateLine, isFurnitureHeading, isFurnitureText, SENTENCE_END } from '../../src/content/furniture-text';
+import { isAuthorBio, isDateLine, isFurnitureHeading, isFurnitureText, SENTENCE_END } from '../../src/content/furniture-text';
 
 describe('isFurnitureText', () => {
   it.each([
@@ -44,4 +44,14 @@ describe('SENTENCE_END', () => {
     ['a question inside quotes ends a sentence: “Did it?”', true], ['He said: “Yes.”', true], ['A list follows:', true],
     ['Hostage swap', false], ['(Photo by X/Getty Images)', false],
   ])('%s → %s', (text, end) => expect(SENTENCE_END.test(text)).toBe(end));
+});
+
+describe('isAuthorBio', () => {
+  it.each([
+    ['Corey Kilgannon is a Metro reporter covering news and human interest stories.', true],
+    ['Nelson D. Schwartz has covered economics since 2012. Previously, he wrote about Wall Street.', true],
+    ['Sarah Archer is the author of The Midcentury Kitchen.', true],
+    ['Lorenz described it during the Q&A session following a talk he gave in Tokyo.', false],
+    ['The mayor is a former reporter, and she says so often.', false],
+  ])('%s → %s', (text, bio) => expect(isAuthorBio(text)).toBe(bio));
 });

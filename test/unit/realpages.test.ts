@@ -26,7 +26,7 @@ describe.each(realPages())('$name', ({ name, source, expected }) => {
     expect(long.filter((p) => !key.includes(p.slice(0, 80)))).toEqual([]);
   });
 
-  it('in generic mode, a news page gets a model built from it, and annotations only inside its article', () => {
+  it('in generic mode, a news page gets a model built from it, and annotations only inside its article', { timeout: 30_000 }, () => {
     const doc = new JSDOM(source, { virtualConsole: new VirtualConsole() }).window.document;
     if (!looksLikeNewsArticle(doc)) return expect(name).toBe('wikipedia');
     const parsed = extractArticle(doc);
