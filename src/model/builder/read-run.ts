@@ -27,6 +27,9 @@ const INSTITUTION_AFTER = /^\s+(?:hospital|clinic|university|college|school|acad
 /** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
 const SURE_MARGIN = 1200;
 
+/** How sure the tagger must be of a place or organization to overrule a role word before the name. */
+const SURE_VETO = 300;
+
 const isRoleWord = (w: string): boolean =>
   ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || COUNTRY_ACRONYMS.has(w) || NATIONALITY_SHAPE.test(w) || HONORIFICS.has(w);
 
@@ -42,14 +45,18 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   while (r.length && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
   if (!r.length) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
-  const persons = entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!));
+  // A "person" that is only role words ("Ukrainian" before "President X") is part of the role.
+  const persons = entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!)
+    && r.some((t) => overlaps(e, t, t) && !isRoleWord(t.text)));
   const others = entities.filter((e) => e.type !== 'PER');
   if (persons.length === 0) {
     const c = readName(text, r, tokens, null, names);
     if (!c) return [];
-    // Only a courtesy title outweighs the tagger: "Premier League" has a role word, not a person.
-    const veto = entities.some((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
-    return veto && !c.courtesy ? [] : [c];
+    // A courtesy title outweighs the tagger, a role word only its doubts: "Premier League" has a role
+    // word but names no one; "director, Thandiwe Mokoena" is a person however unsure the tagger was.
+    const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
+    const sure = veto.some((e) => e.margin >= SURE_VETO);
+    return veto.length && !c.courtesy && (sure || !c.titled) ? [] : [c];
   }
   const out: Candidate[] = [];
   let from = 0;
@@ -101,7 +108,7 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
-  const given = tagged !== null && words.length >= 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
+  const given = tagged !== null && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
   if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   let role: string | null = null;
@@ -125,7 +132,7 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   // with nothing but the tagger to vouch for it, such a run is a product or a company.
   const last = words[words.length - 1]!.toLowerCase();
   // Nor in a place ("Sierra Nevada", "Real Madrid"), unless a title says it is a person.
-  const everyday = names !== null && ((names.common.has(last) && !names.surname.has(last)) || (names.place.has(last) && !names.given.has(last)));
+  const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last)));
   if (everyday && !titled && !given) return null;
   const institution = INSTITUTION_AFTER.test(after);
   return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific };
