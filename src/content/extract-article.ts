@@ -1,17 +1,8 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../model/builder/parse-article';
 
-/**
- * Whether the page presents itself as a news article: an <article> element, `og:type` article, or a
- * schema.org *Article in its JSON-LD — and Readability agrees there is a readable body. An encyclopedia
- * entry or a shop page says none of this, and is left alone.
- */
-export function looksLikeNewsArticle(doc: Document): boolean {
-  const og = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
-  const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')].some((s) => /"@type"\s*:\s*"\w*Article"/.test(s.textContent ?? ''));
-  const says = doc.querySelector('article') !== null || /article/i.test(og) || ld;
-  return says && isProbablyReaderable(doc);
-}
+/** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
+export { looksLikeNewsArticle } from './news-signals';
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,4 +1,3 @@
-import type { ArticleModel } from '../model/types';
 import { letterKey } from './normalize';
 
 /** Share of a model's fingerprint snippets that must appear on a page for it to count as carrying the article. */
@@ -8,7 +7,7 @@ export const RECOGNITION_THRESHOLD = 0.3;
  * Picks the model whose article the page carries, by its text, not its URL (the same article is
  * syndicated on many sites). `pageText` is the page's raw text; returns null when none passes.
  */
-export function recogniseArticle<M extends Pick<ArticleModel, 'fingerprint' | 'actors'>>(pageText: string, models: readonly M[]): M | null {
+export function recogniseArticle<M extends { fingerprint: readonly string[]; actors: readonly { surname: string }[] }>(pageText: string, models: readonly M[]): M | null {
   // Cheap first: a page that names fewer than half of a model's people as written cannot carry its
   // article (an edited copy still names them all), and most pages — even news pages that name one of
   // them — are rejected here without building the letters-only key, which costs tens of ms on 1 MB.

@@ -110,3 +110,38 @@ export function forwardCommandsToActiveTab(): void {
     });
   });
 }
+
+/**
+ * Content script side: loads one of the extension's own ES modules (listed in the manifest's
+ * web_accessible_resources). A dynamic import from the content script runs in its isolated world,
+ * is not subject to the page's Content-Security-Policy, and needs no permission and no round trip to
+ * the background — see the README ("What runs where").
+ */
+export function importExtensionModule<T>(path: string): Promise<T> {
+  return import(browser.runtime.getURL(path)) as Promise<T>;
+}
+
+/**
+ * Background side: after an install, update or reload, puts the new content scripts (and their CSS)
+ * into the http(s) tabs already open. Chrome leaves those tabs with the old, orphaned script, which
+ * can no longer reach the extension; Firefox injects by itself, and the content script's own guard
+ * makes the second copy a no-op. Tabs that refuse (discarded, the store, error pages) are skipped.
+ * Needs the `scripting` permission and host access to http(s) pages.
+ */
+export function reinjectOnInstall(): void {
+  browser.runtime.onInstalled.addListener(async () => {
+    const scripts = browser.runtime.getManifest().content_scripts ?? [];
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    await Promise.all(tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      for (const { js, css } of scripts) {
+        try {
+          if (css?.length) await browser.scripting.insertCSS({ target: { tabId: id }, files: css });
+          if (js?.length) await browser.scripting.executeScript({ target: { tabId: id }, files: js });
+        } catch {
+          // Not scriptable, or closed meanwhile: it gets the new script when next loaded.
+        }
+      }
+    }));
+  });
+}
