@@ -6,6 +6,7 @@ import type { Outline } from '../platform/messages';
 import type { CardSubject } from './card-content';
 import { commonAncestor, unplacedBlocks } from './article-flow';
 import { Highlighter, MENTION_TAG, QUOTE_TAG, unwrapForeign } from './highlighter';
+import { onScreenRange } from './on-screen';
 import { nodeAt, readPageText, type PageText } from './page-text';
 import { flash } from './flash';
 import { scrollToElement } from './scroll-into-view';
@@ -47,6 +48,9 @@ export class Annotator {
     unwrapForeign(root, this.highlighter);
     const page = readPageText(root);
     this.page = page;
+    // All the geometry this run reads, before it writes anything (on a first run nothing is written
+    // before this; a run again after the page changed pays for one layout here).
+    const urgent = onScreenRange(page, this.doc.defaultView);
     yield;
     const alignment = yield* alignSteps(page.text, this.model);
     const container = commonAncestor(alignment.placements.map((p) => page.nodes[nodeAt(page, p.start)]!));
@@ -60,7 +64,7 @@ export class Annotator {
       }
     }
     this.alignment = alignment;
-    yield* this.highlighter.applySteps(page, alignment.annotations);
+    yield* this.highlighter.applySteps(page, alignment.annotations, urgent);
     this.container = container ? { el: container, length: container.textContent?.length ?? 0 } : null;
     return alignment;
   }
