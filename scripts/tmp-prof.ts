@@ -10,6 +10,7 @@ const ctx = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpd
   args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`] });
 for (const url of process.argv.slice(2)) {
   const p = await ctx.newPage();
+  await p.addInitScript(`globalThis.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) __lt.push(Math.round(e.startTime) + '+' + Math.round(e.duration)); }).observe({ type: 'longtask', buffered: true });`);
   const cdp = await ctx.newCDPSession(p);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -25,7 +26,7 @@ for (const url of process.argv.slice(2)) {
     const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
     self.set(key, (self.get(key) ?? 0) + (dt.get(n.id) ?? 0));
   }
-  console.log(url, await p.evaluate(() => document.querySelectorAll('dramatis-mention').length));
+  console.log(url, await p.evaluate(() => document.querySelectorAll('dramatis-mention').length), await p.evaluate(() => JSON.stringify([(globalThis as any).__lt, performance.getEntriesByType('navigation')[0]!.toJSON().domContentLoadedEventEnd])));
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(v.toFixed(1).padStart(8), k);
   await p.close();
 }

@@ -24,6 +24,11 @@ export interface LiveOptions {
    * then stops where it is, touching nothing, and leaves the page to the new instance.
    */
   alive?: () => boolean;
+  /**
+   * The index in `models` of the one the page was already recognised to carry (by the everywhere-
+   * script's gate): used as is the first time, rather than reading and keying the page all over again.
+   */
+  recognised?: number;
 }
 
 type Recognisable = Pick<ArticleModel, 'fingerprint' | 'actors'>;
@@ -67,9 +72,12 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
   // Readability on a whole page is not cheap: try a page again only once its text has changed.
   let lastTriedLength = -1;
   /** The page's model: a recognised shipped one (validated now), else one built from a news page. */
+  let hint = options.recognised === undefined ? undefined : models[options.recognised];
   const findModel = (): { model: ArticleModel; source: 'shipped' | 'page' } | null => {
-    const text = body.textContent ?? '';
-    const raw = recogniseArticle(text, candidates);
+    const known = hint;
+    hint = undefined;
+    const text = known ? '' : body.textContent ?? '';
+    const raw = known ?? recogniseArticle(text, candidates);
     if (raw) {
       try {
         return { model: validateModel(raw), source: 'shipped' };

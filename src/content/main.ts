@@ -9,7 +9,7 @@
 import { extensionAlive, importExtensionModule, onContentMessage, readSettings, tellBackground } from '../platform/browser';
 import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
-import { judgePage, watchForArticle } from './article-gate';
+import { judgePage, watchForArticle, type Verdict } from './article-gate';
 import type * as ArticlePart from './article-part';
 
 /** The article part's file in the built extension (scripts/build.mjs; web_accessible_resources). */
@@ -36,16 +36,17 @@ async function start(doc: Document): Promise<void> {
   const settings = await readSettings();
   let enabled = annotatesSite(settings, location.hostname);
   let live: ArticlePart.LiveAnnotations | null = null;
-  const loadArticlePart = async (): Promise<void> => {
+  const loadArticlePart = async (verdict: Verdict): Promise<void> => {
     const part = await importExtensionModule<typeof ArticlePart>(ARTICLE_PART);
     live = part.startArticle(doc, signal, (alignment) => {
       const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
       void tellBackground({ type: 'annotated', actors: actors.size });
-    }, { ...settings, enabled, alive: extensionAlive });
+    }, { ...settings, enabled, alive: extensionAlive, recognised: verdict.kind === 'shipped' ? verdict.index : undefined });
   };
   let loading: Promise<void> | null = null;
-  const gate = watchForArticle(doc, () => enabled && extensionAlive() && judgePage(doc, settings.buildInBrowser) !== null,
-    () => void (loading = loadArticlePart().catch((e: unknown) => console.error('Dramatis: could not load the article part:', e))), signal);
+  const judge = async (): Promise<Verdict | null> => (enabled && extensionAlive() ? judgePage(doc, settings.buildInBrowser) : null);
+  const gate = watchForArticle(doc, judge,
+    (verdict) => void (loading = loadArticlePart(verdict).catch((e: unknown) => console.error('Dramatis: could not load the article part:', e))), signal);
   const setEnabled = async (on: boolean): Promise<boolean> => {
     enabled = on;
     await loading;
