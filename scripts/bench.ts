@@ -41,7 +41,9 @@ const cache = path.resolve('node_modules/.cache/dramatis');
 mkdirSync(path.join(cache, 'pages/live-blog'), { recursive: true });
 mkdirSync(path.join(cache, 'pages/no-article'), { recursive: true });
 writeFileSync(path.join(cache, 'pages/live-blog/page.html'), liveBlogHtml(150));
-writeFileSync(path.join(cache, 'pages/no-article/page.html'), liveBlogHtml(150, true));
+// The same bulk with shuffled words, in a <div> rather than an <article>: a large page that is not an
+// article at all (a forum, a list), which the everywhere-script must leave at once.
+writeFileSync(path.join(cache, 'pages/no-article/page.html'), liveBlogHtml(150, true).replace('<article>', '<div class="feed">').replace('</article>', '</div>'));
 const bundle = await build({ entryPoints: ['scripts/lib/bench-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const benchScript = bundle.outputFiles[0]!.text;
 const markScript = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
@@ -145,7 +147,7 @@ const buildTimes: Record<string, number[]> = { 900: [], 5000: [] };
 await plain.close();
 
 // 4–7. Whole page loads, Dramatis against the do-nothing extension (and mark.js), interleaved.
-type Metrics = { script: number; style: number; layout: number; heap: number; longest: number };
+type Metrics = { script: number; style: number; layout: number; task: number; heap: number; longest: number };
 /** Records the page's long tasks from the start, in the main world (not subject to the page's CSP). */
 const LONG_TASKS = `globalThis.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) __longTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true });`;
@@ -159,17 +161,18 @@ async function load(ctx: BrowserContext, url: string, work: (p: Page) => Promise
   const cdp = await ctx.newCDPSession(p);
   await cdp.send('Performance.enable');
   await p.goto(url, { waitUntil: 'load' });
-  const loaded = await p.evaluate(() => performance.now());
   await work(p);
   await p.waitForTimeout(400); // let idle work, and the restyle it causes, finish
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (n: string): number => metrics.find((m) => m.name === n)?.value ?? 0;
   const tasks = await p.evaluate(() => (globalThis as unknown as { __longTasks: [number, number][] }).__longTasks);
+  // Content scripts run at document_idle, after DOMContentLoaded: the page's own parsing comes before.
+  const ready = await p.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
   await p.close();
   return {
     script: get('ScriptDuration') * 1000, style: get('RecalcStyleDuration') * 1000, layout: get('LayoutDuration') * 1000,
-    heap: get('JSHeapUsedSize') / 2 ** 20, longest: Math.max(0, ...tasks.filter(([t]) => t >= loaded - 50).map(([, d]) => d)),
+    task: get('TaskDuration') * 1000, heap: get('JSHeapUsedSize') / 2 ** 20, longest: Math.max(0, ...tasks.filter(([t]) => t >= ready).map(([, d]) => d)),
   };
 }
 const count = (p: Page, sel: string): Promise<number> => p.evaluate((s) => document.querySelectorAll(s).length, sel);
@@ -254,20 +257,26 @@ console.log(`\nWhole extension: page loads, cost over the do-nothing extension (
 header('4. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
 console.log(row('  script + style', cost('blog:ours', 'blog:base', scriptStyle), cost('blog:mark', 'blog:base', scriptStyle)) + '   (target ≤ 0.2×)');
 console.log(row('  layout', cost('blog:ours', 'blog:base', (m) => m.layout), cost('blog:mark', 'blog:base', (m) => m.layout)) + '   (target ≤ 1×)');
-console.log(row('  longest task after load', med('blog:ours', (m) => m.longest), med('blog:mark', (m) => m.longest)) + '   (target < 50 ms; 0 = none over 50 ms)');
+console.log(row('  all main-thread tasks', cost('blog:ours', 'blog:base', (m) => m.task), cost('blog:mark', 'blog:base', (m) => m.task)));
+console.log(row('  longest task after DOMContentLoaded', med('blog:ours', (m) => m.longest), med('blog:mark', (m) => m.longest)) + '   (target < 50 ms; 0 = none over 50 ms)');
+console.log(line('  (page’s own longest, do-nothing ext.)', ms(med('blog:base', (m) => m.longest))));
 console.log(line('  JS heap, Dramatis', `${cost('blog:ours', 'blog:base', (m) => m.heap).toFixed(1)} MB`, `(${blogMentionsExt} of ${blogMentions} mentions in place)`));
 header('5. Pages that are not articles', 'Dramatis', 'no-op ext');
 const noneCosts: number[] = [];
 for (const name of Object.keys(NOT_ARTICLES)) {
   const [o, b] = [med(`none:${name}:ours`, (m) => m.script), med(`none:${name}:base`, (m) => m.script)];
   noneCosts.push(o - b);
-  console.log(row(`  ${name}: script, compile included`, o, b) + `   +${ms(o - b)}`);
+  console.log(row(`  ${name}: script, compile included`, o, b) + `   ${o - b >= 0 ? '+' : ''}${ms(o - b)}`);
 }
 console.log(line('  added script time, median over the pages', ms(median(noneCosts)), '(target ≤ 1 ms)'));
 header(`6. Real article, no shipped model (${GOLD_ARTICLE})`, 'Dramatis', 'no-op ext');
 for (const k of ['script', 'style', 'layout'] as const) console.log(row(`  ${k}`, med('article:ours', (m) => m[k]), med('article:base', (m) => m[k])));
 console.log(line('  whole cost: script + style + layout', ms(cost('article:ours', 'article:base', all)), '(target ≤ 150 ms)'));
-console.log(row('  longest task after load', med('article:ours', (m) => m.longest), med('article:base', (m) => m.longest)) + '   (target < 50 ms)');
+console.log(line('  whole cost: all main-thread tasks', ms(cost('article:ours', 'article:base', (m) => m.task))));
+console.log(row('  longest task after DOMContentLoaded', med('article:ours', (m) => m.longest), med('article:base', (m) => m.longest)) + '   (target < 50 ms)');
 console.log(line('  JS heap, Dramatis', `${cost('article:ours', 'article:base', (m) => m.heap).toFixed(1)} MB`, '(target ≤ 10 MB)'));
 header('7. Publisher fixture (shipped model)', 'Dramatis', 'no-op ext');
 console.log(line('  whole cost: script + style + layout', ms(cost('publisher:ours', 'publisher:base', all))));
+console.log(line('  whole cost: all main-thread tasks', ms(cost('publisher:ours', 'publisher:base', (m) => m.task))));
+console.log(`\nScriptDuration leaves out work resumed from a promise (each slice after the first of ours), so
+"all main-thread tasks" (TaskDuration: script, style, layout, paint, parsing) is the one to trust.`);

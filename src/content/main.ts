@@ -1,19 +1,19 @@
 /**
  * Content script entry, injected into every http(s) page: the everywhere-script. It holds only what
  * decides whether the page carries an article (article-gate.ts: the shipped models' fingerprints and
- * the signals of a news article) and the messaging; on a page that passes, it imports the article
- * part (article-part.ts, built as `article.js`), which annotates. On any other page that is all it
+ * the signals of a news article) and the messaging; on a page that passes, it has the background
+ * inject the article part (article-part.ts, built as `article.js`), which annotates. On any other page that is all it
  * costs: one read of the body's text, a few selector queries, and a watch for an article that renders
  * late. It answers the popup and the background's commands either way.
  */
-import { extensionAlive, importExtensionModule, onContentMessage, readSettings, tellBackground } from '../platform/browser';
+import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/browser';
 import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
 import { judgePage, watchForArticle, type Verdict } from './article-gate';
-import type * as ArticlePart from './article-part';
+import type { ArticlePart, LiveAnnotations } from './article-part';
 
-/** The article part's file in the built extension (scripts/build.mjs; web_accessible_resources). */
-const ARTICLE_PART = 'article.js';
+/** Where the article part puts itself (article-part.ts; a type-only import keeps its code out of here). */
+const ARTICLE_PART_KEY = Symbol.for('dramatis.article-part');
 /** Set in the content script's world by the running instance; see `claimPage`. */
 const INSTANCE = Symbol.for('dramatis.content-script');
 
@@ -35,9 +35,12 @@ async function start(doc: Document): Promise<void> {
   const { signal } = new AbortController();
   const settings = await readSettings();
   let enabled = annotatesSite(settings, location.hostname);
-  let live: ArticlePart.LiveAnnotations | null = null;
+  let live: LiveAnnotations | null = null;
   const loadArticlePart = async (verdict: Verdict): Promise<void> => {
-    const part = await importExtensionModule<typeof ArticlePart>(ARTICLE_PART);
+    const g = globalThis as { [ARTICLE_PART_KEY]?: ArticlePart };
+    if (!g[ARTICLE_PART_KEY]) await requestArticlePart();
+    const part = g[ARTICLE_PART_KEY];
+    if (!part) throw new Error('the article part did not register');
     live = part.startArticle(doc, signal, (alignment) => {
       const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
       void tellBackground({ type: 'annotated', actors: actors.size });

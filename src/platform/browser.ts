@@ -112,13 +112,28 @@ export function forwardCommandsToActiveTab(): void {
 }
 
 /**
- * Content script side: loads one of the extension's own ES modules (listed in the manifest's
- * web_accessible_resources). A dynamic import from the content script runs in its isolated world,
- * is not subject to the page's Content-Security-Policy, and needs no permission and no round trip to
- * the background — see the README ("What runs where").
+ * Content script side: has the background inject the article part into this page's content-script
+ * world (see `injectArticlePart`), and resolves once it has run there. Rejects when the extension
+ * context is gone or the injection failed.
  */
-export function importExtensionModule<T>(path: string): Promise<T> {
-  return import(browser.runtime.getURL(path)) as Promise<T>;
+export async function requestArticlePart(): Promise<void> {
+  const msg: ContentToBackground = { type: 'load-article-part' };
+  if ((await browser.runtime.sendMessage(msg)) !== true) throw new Error('the article part could not be injected');
+}
+
+/**
+ * Background side: injects `file` (the article part) into the frame whose content script asks for it,
+ * in the content scripts' isolated world, and answers true once it has run. The background does it,
+ * rather than the content script importing a module of the extension, because addons.mozilla.org's
+ * linter rejects an `import()` of a computed URL (and `runtime.getURL` is computed); the permissions
+ * are the ones re-injection after an update needs anyway, and the page's CSP does not apply.
+ */
+export function injectArticlePart(file: string): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const tabId = sender.tab?.id;
+    if (asContentToBackground(raw)?.type !== 'load-article-part' || tabId === undefined) return undefined;
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(() => true, () => false);
+  });
 }
 
 /**

@@ -25,10 +25,10 @@ describe('deriveManifest', () => {
     expect(base.permissions ?? []).toEqual(['storage', 'scripting']);
   });
 
-  it('reaches no host the content script did not already run on, and exposes only the article part to pages', () => {
+  it('reaches no host the content script did not already run on, and exposes no file to pages', () => {
     const matches = base.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
     expect(base.host_permissions).toEqual(matches);
-    expect(base.web_accessible_resources).toEqual([{ resources: ['article.js'], matches }]);
+    expect(base.web_accessible_resources).toBeUndefined();
   });
 
   it('rejects an unknown browser', () => {
