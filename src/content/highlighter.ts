@@ -1,6 +1,6 @@
 import type { Annotation } from '../matching/align';
 import { drain, URGENT_DONE, type Steps } from '../matching/steps';
-import { inlineRun } from './inline-run';
+import { inlineRun, type InlineRun } from './inline-run';
 import type { NodeRange } from './on-screen';
 import { nodeAt, type PageText } from './page-text';
 
@@ -48,7 +48,8 @@ export class Highlighter {
   }
 
   /**
-   * `apply`, pausable every hundred text nodes. A node the page changed meanwhile is skipped. With
+   * `apply`, pausable every 25 text nodes (a few ms even on a slow machine). A node the page changed
+   * meanwhile is skipped. With
    * `urgent` (the nodes on screen), those are wrapped first, then URGENT_DONE is yielded so that they
    * show at once, and the rest follows. Only writes: nothing here reads the page's geometry.
    */
@@ -64,11 +65,14 @@ export class Highlighter {
     }
     // A mention whose text nodes carry nothing else, and which covers whole inline elements between
     // them (<span>Jane</span> <span>Doe</span>), gets one element around them all, not one per piece.
-    const grouped = annotations.flatMap((a) => {
-      if (a.kind !== 'mention') return [];
+    yield;
+    const grouped: { a: Annotation; run: InlineRun }[] = [];
+    for (const [k, a] of annotations.entries()) {
+      if (k % 500 === 499) yield;
+      if (a.kind !== 'mention') continue;
       const run = inlineRun(page, a.start, a.end);
-      return run && run.nodes.every((i) => perNode.get(i)?.length === 1) ? [{ a, run }] : [];
-    });
+      if (run && run.nodes.every((i) => perNode.get(i)?.length === 1)) grouped.push({ a, run });
+    }
     for (const g of grouped) for (const i of g.run.nodes) perNode.delete(i);
     let done = 0;
     const unchanged = (i: number): boolean => {
@@ -80,12 +84,12 @@ export class Highlighter {
     for (const pass of urgent ? [true, false] : [false]) {
       for (const [i, list] of perNode) {
         if (urgent && inUrgent(i) !== pass) continue;
-        if (++done % 100 === 0) yield;
+        if (++done % 25 === 0) yield;
         if (unchanged(i)) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
       }
       for (const { a, run } of grouped) {
         if (urgent && inUrgent(run.nodes[0]!) !== pass) continue;
-        if (++done % 100 === 0) yield;
+        if (++done % 25 === 0) yield;
         if (run.nodes.every(unchanged)) this.wrapGroup(run.first, run.from, run.last, run.to, a);
       }
       if (pass) yield URGENT_DONE;
