@@ -278,5 +278,5 @@ console.log(line('  JS heap, Dramatis', `${cost('article:ours', 'article:base', 
 header('7. Publisher fixture (shipped model)', 'Dramatis', 'no-op ext');
 console.log(line('  whole cost: script + style + layout', ms(cost('publisher:ours', 'publisher:base', all))));
 console.log(line('  whole cost: all main-thread tasks', ms(cost('publisher:ours', 'publisher:base', (m) => m.task))));
-console.log(`\nScriptDuration leaves out work resumed from a promise (each slice after the first of ours), so
-"all main-thread tasks" (TaskDuration: script, style, layout, paint, parsing) is the one to trust.`);
+console.log(`\n"All main-thread tasks" (TaskDuration) counts everything the page's main thread did (parsing, paint,
+other sites' work) and swings with the machine's load; script, style and layout are the steadier measures.`);
