@@ -37,8 +37,10 @@ async function start(doc: Document): Promise<void> {
   let enabled = annotatesSite(settings, location.hostname);
   let live: LiveAnnotations | null = null;
   const loadArticlePart = async (verdict: Verdict): Promise<void> => {
+    // Always this version's: after an update, an older article part may still sit in this world.
     const g = globalThis as { [ARTICLE_PART_KEY]?: ArticlePart };
-    if (!g[ARTICLE_PART_KEY]) await requestArticlePart();
+    delete g[ARTICLE_PART_KEY];
+    await requestArticlePart();
     const part = g[ARTICLE_PART_KEY];
     if (!part) throw new Error('the article part did not register');
     live = part.startArticle(doc, signal, (alignment) => {

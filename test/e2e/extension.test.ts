@@ -191,8 +191,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s', (browserName) => {
     const tab = await session.newTab();
     try {
       await tab.goto(`${server.url}/fixtures/hostile-page/page.html`);
-      await tab.waitFor(`document.querySelector('dramatis-mention')`);
       const quote = `Array.from(document.querySelectorAll('dramatis-quote')).find((q) => q.textContent.includes('<img'))`;
+      // What is on screen is annotated first, the rest in idle time: wait for the quote, below the fold.
+      await tab.waitFor(quote);
       expect(await tab.evaluate<string>(`${quote}.textContent`)).toBe('<img src=x onerror=alert(1)>');
       expect(await tab.evaluate<number>(`document.querySelectorAll('article img').length`)).toBe(0);
       await tab.hover('dramatis-quote[data-quote^="x"]');
