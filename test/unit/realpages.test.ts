@@ -39,5 +39,5 @@ describe.each(realPages())('$name', ({ name, source, expected }) => {
       .map((a) => a.closest('p, li, h1, h2, h3, h4, h5, h6, blockquote, figcaption, td, div')?.textContent ?? '')
       .filter((t) => t.trim() !== h1 && !article.includes(letterKey(t)));
     expect(outside).toEqual([]);
-  }, 20_000); // Readability and the builder on a real page in jsdom: seconds on a loaded machine
+  });
 });
