@@ -1,19 +1,22 @@
 /**
  * `npm run bench`: what Dramatis costs a reader, measured in Chromium, always side by side with a
- * baseline in the same run.
+ * baseline in the same run (medians; whole page loads interleaved).
  *
- * 1. Publisher page, in-page: the content script's pipeline (read the page text, align the model,
- *    wrap) against a bare TreeWalker scan for the same names, on the same DOM.
- * 2. Publisher page, whole extension: the DevTools protocol's Performance.getMetrics script + style +
- *    layout durations of a page load with Dramatis against the same load with an extension that does
- *    nothing, interleaved. (Wall-clock task times swing by ±100 ms on a shared 2-core machine; these
- *    hold steady.)
- * 3. Live blog of 1,350 paragraphs: Dramatis's total main-thread time to annotate everything, in the
- *    slices the content script uses (and the longest slice), against mark.js marking the same names and
- *    a bare TreeWalker scan for them.
- * 4. A large page with no article: what recognising costs in-page, and its whole-extension metrics
- *    against the do-nothing extension.
- * 5. Building a model in the browser for a news article with no shipped model, ~900 and ~5,000 words.
+ * In-page (the bench page bundle evaluated in a page with no extension):
+ * 1. publisher page: the content script's pipeline (read, align, wrap) against a bare TreeWalker scan;
+ * 2. live blog of 1,350 paragraphs: the annotation work in the content script's slices (total and
+ *    longest slice) against mark.js marking the same names;
+ * 3. building a model in the browser for articles of about 900 and 5,000 words.
+ * Whole extension (page loads with the built extension against the same loads with an extension whose
+ * content script does nothing; DevTools' Performance.getMetrics script, style and layout durations and
+ * the JS heap after a GC, which hold steady where wall-clock times swing on a shared 2-core machine):
+ * 4. live blog: Dramatis's script + style and layout against mark.js run on the do-nothing load, the
+ *    longest task after the page's own load, and the heap;
+ * 5. pages that are not articles (real publishers' wikipedia and ehow-1, a generated large page): the
+ *    everywhere-script's script time, compile included;
+ * 6. a real news article with no shipped model (../shared/realgold): the whole cost — reading, building
+ *    the model, annotating — and the heap;
+ * 7. the publisher fixture (a shipped model).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,7 +41,9 @@ const cache = path.resolve('node_modules/.cache/dramatis');
 mkdirSync(path.join(cache, 'pages/live-blog'), { recursive: true });
 mkdirSync(path.join(cache, 'pages/no-article'), { recursive: true });
 writeFileSync(path.join(cache, 'pages/live-blog/page.html'), liveBlogHtml(150));
-writeFileSync(path.join(cache, 'pages/no-article/page.html'), liveBlogHtml(150, true));
+// The same bulk with shuffled words, in a <div> rather than an <article>: a large page that is not an
+// article at all (a forum, a list), which the everywhere-script must leave at once.
+writeFileSync(path.join(cache, 'pages/no-article/page.html'), liveBlogHtml(150, true).replace('<article>', '<div class="feed">').replace('</article>', '</div>'));
 const bundle = await build({ entryPoints: ['scripts/lib/bench-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const benchScript = bundle.outputFiles[0]!.text;
 const markScript = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
@@ -54,10 +59,13 @@ writeFileSync(path.join(nullExt, 'manifest.json'), JSON.stringify({ ...manifest,
 writeFileSync(path.join(nullExt, 'content.js'), '/* does nothing */\n');
 
 const REALPAGES = path.resolve('../shared/realpages');
+const REALGOLD = path.resolve('../shared/realgold');
+/** A real news article of about 1,000 words that no shipped model knows. */
+const GOLD_ARTICLE = process.env.BENCH_ARTICLE ?? 'mysa-lebron';
 // Real pages are served with scripts and other hosts blocked: their publishers are out of reach here.
 const offline = { 'content-security-policy': "default-src 'self' data: 'unsafe-inline'; script-src 'none'" };
-const server = await serve({ '/fixtures/': 'test/fixtures', '/pages/': path.join(cache, 'pages'), '/realpages/': REALPAGES },
-  { headers: (u) => (u.startsWith('/realpages/') ? offline : {}) });
+const server = await serve({ '/fixtures/': 'test/fixtures', '/pages/': path.join(cache, 'pages'), '/realpages/': REALPAGES, '/realgold/': REALGOLD },
+  { headers: (u) => (u.startsWith('/real') ? offline : {}) });
 const PUBLISHER = `${server.url}/fixtures/publisher-page/page.html`;
 const LIVE_BLOG = `${server.url}/pages/live-blog/page.html`;
 const NO_ARTICLE = `${server.url}/pages/no-article/page.html`;
@@ -112,16 +120,6 @@ for (let i = 0; i < RUNS; i++) {
   blogScan.push(await api(page).call<number>('bareScan', names));
   await page.close();
 }
-// 4a. No article, in-page: recognising is all the work.
-const recognise: number[] = [];
-{
-  const page = await benchPage(plain, NO_ARTICLE);
-  for (let i = 0; i < RUNS + 1; i++) {
-    const r = await api(page).call<number>('recognise', [model]);
-    if (i > 0) recognise.push(r);
-  }
-  await page.close();
-}
 // 5. Building a model in the browser (generic mode), for articles of about 900 and 5,000 words.
 const article = (words: number): string => {
   const golds = readdirSync('test/gold').filter((f) => f.endsWith('.txt')).sort();
@@ -146,40 +144,86 @@ const buildTimes: Record<string, number[]> = { 900: [], 5000: [] };
   }
   await page.close();
 }
-// 4c. Real publishers' pages (no shipped article on any): recognising nothing, per page.
-const realRecognise: number[] = [];
-for (const name of readdirSync(REALPAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
-  const page = await benchPage(plain, `${server.url}/realpages/${name}/source.html`);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS + 1; i++) times.push(await api(page).call<number>('recognise', [model]));
-  realRecognise.push(median(times.slice(1)));
-  await page.close();
-}
 await plain.close();
 
-// 2 and 4b. Whole page loads, Dramatis against a do-nothing extension, interleaved.
-type Metrics = { script: number; style: number; layout: number };
-async function load(ctx: BrowserContext, url: string, waitForAnnotations: boolean): Promise<Metrics> {
+// 4–7. Whole page loads, Dramatis against the do-nothing extension (and mark.js), interleaved.
+type Metrics = { script: number; style: number; layout: number; task: number; heap: number; longest: number };
+/** Records the page's long tasks from the start, in the main world (not subject to the page's CSP). */
+const LONG_TASKS = `globalThis.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) __longTasks.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask', buffered: true });`;
+/**
+ * Loads `url`, lets `work` run (waiting for Dramatis, or running mark.js), waits for things to settle
+ * and reads the page's metrics: durations in ms, the JS heap after a GC in MB (the content scripts'
+ * worlds share the page's heap), and the longest task that started after the page's own load.
+ */
+async function load(ctx: BrowserContext, url: string, work: (p: Page) => Promise<void>): Promise<Metrics> {
   const p = await ctx.newPage();
   const cdp = await ctx.newCDPSession(p);
   await cdp.send('Performance.enable');
   await p.goto(url, { waitUntil: 'load' });
-  if (waitForAnnotations) await p.waitForSelector('dramatis-mention', { state: 'attached' });
-  await p.waitForTimeout(400); // let document_idle scripts and the restyle they cause finish
+  await work(p);
+  await p.waitForTimeout(400); // let idle work, and the restyle it causes, finish
+  await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const get = (n: string): number => (metrics.find((m) => m.name === n)?.value ?? 0) * 1000;
+  const get = (n: string): number => metrics.find((m) => m.name === n)?.value ?? 0;
+  const tasks = await p.evaluate(() => (globalThis as unknown as { __longTasks: [number, number][] }).__longTasks);
+  // Content scripts run at document_idle, after DOMContentLoaded: the page's own parsing comes before.
+  const ready = await p.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
   await p.close();
-  return { script: get('ScriptDuration'), style: get('RecalcStyleDuration'), layout: get('LayoutDuration') };
+  return {
+    script: get('ScriptDuration') * 1000, style: get('RecalcStyleDuration') * 1000, layout: get('LayoutDuration') * 1000,
+    task: get('TaskDuration') * 1000, heap: get('JSHeapUsedSize') / 2 ** 20, longest: Math.max(0, ...tasks.filter(([t]) => t >= ready).map(([, d]) => d)),
+  };
 }
+const count = (p: Page, sel: string): Promise<number> => p.evaluate((s) => document.querySelectorAll(s).length, sel);
+/** Waits until Dramatis has wrapped at least `min` mentions and the count has held for 300 ms. */
+async function annotated(p: Page, min = 1): Promise<void> {
+  const end = Date.now() + 30_000;
+  let last = -1;
+  for (;;) {
+    const n = await count(p, 'dramatis-mention');
+    if (n >= min && n === last) return;
+    if (Date.now() > end) throw new Error(`${p.url()}: ${n} mentions, expected at least ${min}`);
+    last = n;
+    await p.waitForTimeout(300);
+  }
+}
+const nothing = async (): Promise<void> => {};
+const runMark = async (p: Page): Promise<void> => {
+  await p.evaluate(markScript);
+  await p.evaluate((n) => new (globalThis as any).Mark(document.body).mark(n, { separateWordSearch: false, diacritics: false }), names);
+};
 const withExt = await context(path.resolve('build/chrome'));
 const baseline = await context(nullExt);
-const loads: Record<string, { ours: Metrics[]; base: Metrics[] }> = { publisher: { ours: [], base: [] }, noArticle: { ours: [], base: [] } };
+for (const ctx of [withExt, baseline]) await ctx.addInitScript(LONG_TASKS);
+const NOT_ARTICLES = { wikipedia: `${server.url}/realpages/wikipedia/source.html`, 'ehow-1': `${server.url}/realpages/ehow-1/source.html`, 'generated, 476 KB': NO_ARTICLE };
+const ARTICLE = `${server.url}/realgold/${GOLD_ARTICLE}/page.html`;
+type Case = { key: string; ctx: BrowserContext; url: string; work: (p: Page) => Promise<void> };
+const cases: Case[] = [
+  { key: 'blog:ours', ctx: withExt, url: LIVE_BLOG, work: (p) => annotated(p, blogMentions) },
+  { key: 'blog:base', ctx: baseline, url: LIVE_BLOG, work: nothing },
+  { key: 'blog:mark', ctx: baseline, url: LIVE_BLOG, work: runMark },
+  ...Object.entries(NOT_ARTICLES).flatMap(([name, url]) => [
+    { key: `none:${name}:ours`, ctx: withExt, url, work: nothing }, { key: `none:${name}:base`, ctx: baseline, url, work: nothing }]),
+  { key: 'article:ours', ctx: withExt, url: ARTICLE, work: (p) => annotated(p) },
+  { key: 'article:base', ctx: baseline, url: ARTICLE, work: nothing },
+  { key: 'publisher:ours', ctx: withExt, url: PUBLISHER, work: (p) => annotated(p) },
+  { key: 'publisher:base', ctx: baseline, url: PUBLISHER, work: nothing },
+];
+const loads = new Map<string, Metrics[]>();
+let blogMentionsExt = 0;
 for (let i = 0; i < RUNS + 1; i++) {
-  for (const [key, url, wait] of [['publisher', PUBLISHER, true], ['noArticle', NO_ARTICLE, false]] as const) {
-    const o = await load(withExt, url, wait);
-    const b = await load(baseline, url, false);
-    if (i > 0) { loads[key]!.ours.push(o); loads[key]!.base.push(b); }
+  for (const c of cases) {
+    const m = await load(c.ctx, c.url, c.work);
+    if (i > 0) loads.set(c.key, [...(loads.get(c.key) ?? []), m]);
   }
+}
+{
+  const p = await withExt.newPage();
+  await p.goto(LIVE_BLOG);
+  await annotated(p, blogMentions);
+  blogMentionsExt = await count(p, 'dramatis-mention');
+  await p.close();
 }
 await withExt.close();
 await baseline.close();
@@ -187,32 +231,52 @@ await server.close();
 
 const version = execFileSync(chromiumPath(), ['--version']).toString().trim().split(' ')[1];
 const row = (label: string, a: number, b: number): string =>
-  `${label.padEnd(38)} ${ms(a).padStart(11)} ${ms(b).padStart(11)} ${(a / b).toFixed(2).padStart(8)}×`;
+  `${label.padEnd(44)} ${ms(a).padStart(11)} ${ms(b).padStart(11)} ${(a / b).toFixed(2).padStart(8)}×`;
+const line = (label: string, value: string, note = ''): string => `${label.padEnd(44)} ${value.padStart(11)}   ${note}`;
 const header = (title: string, a: string, b: string): void =>
-  console.log(`\n${title.padEnd(38)} ${a.padStart(11)} ${b.padStart(11)} ${'ratio'.padStart(9)}`);
-const total = (m: Metrics): number => m.script + m.style + m.layout;
-const metricRows = (key: string): void => {
-  const { ours, base } = loads[key]!;
-  for (const k of ['script', 'style', 'layout'] as const) console.log(row(`  ${k} duration`, median(ours.map((m) => m[k])), median(base.map((m) => m[k]))));
-  console.log(row('  script + style + layout', median(ours.map(total)), median(base.map(total))));
-  console.log(`${'  extension cost (difference)'.padEnd(38)} ${ms(median(ours.map(total)) - median(base.map(total))).padStart(11)}`);
-};
+  console.log(`\n${title.padEnd(44)} ${a.padStart(11)} ${b.padStart(11)} ${'ratio'.padStart(9)}`);
+const med = (key: string, f: (m: Metrics) => number): number => median(loads.get(key)!.map(f));
+/** The extension's own cost in a measure: the median of its loads less the do-nothing extension's. */
+const cost = (ours: string, base: string, f: (m: Metrics) => number): number => med(ours, f) - med(base, f);
+const scriptStyle = (m: Metrics): number => m.script + m.style;
+const all = (m: Metrics): number => m.script + m.style + m.layout;
 
 console.log(`\nDramatis benchmark — Chromium ${version}, median of ${RUNS} runs`);
-header('1. Publisher page, in-page', 'Dramatis', 'bare scan');
+console.log(`\nIn-page, no extension`);
+header('1. Publisher page', 'Dramatis', 'bare scan');
 console.log(row('  annotate vs. TreeWalker name scan', median(annotate), median(scan)));
-header('2. Publisher page load', 'Dramatis', 'no-op ext');
-metricRows('publisher');
-header(`3. Live blog, 1,350 paragraphs`, 'Dramatis', 'mark.js');
+header('2. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
 console.log(row('  annotate everything vs. mark.js', median(blogOurs), median(blogMark)));
 console.log(row('  annotate everything vs. bare scan', median(blogOurs), median(blogScan)));
-console.log(`${'  longest Dramatis task'.padEnd(38)} ${ms(median(blogLongest)).padStart(11)}   (target < 50 ms)`);
-console.log(`${'  Dramatis / mark.js'.padEnd(38)} ${(median(blogOurs) / median(blogMark)).toFixed(3).padStart(11)}   (target ≤ 0.25; ${blogMentions} mentions wrapped)`);
-header('4. Large page with no article', 'Dramatis', '');
-console.log(`${'  recognising nothing, in-page'.padEnd(38)} ${ms(median(recognise)).padStart(11)}   (476 KB of text)`);
-console.log(`${'  real publishers’ pages, median'.padEnd(38)} ${ms(median(realRecognise)).padStart(11)}   (target < 2 ms; worst ${ms(Math.max(...realRecognise))})`);
-header('   page load', 'Dramatis', 'no-op ext');
-metricRows('noArticle');
-console.log(`\n5. Model built in the browser`.padEnd(39) + `${'Dramatis'.padStart(11)}`);
-console.log(`${'  article of ~900 words'.padEnd(38)} ${ms(median(buildTimes[900]!)).padStart(11)}   (target < 30 ms)`);
-console.log(`${'  article of ~5,000 words'.padEnd(38)} ${ms(median(buildTimes[5000]!)).padStart(11)}`);
+console.log(line('  longest slice', ms(median(blogLongest)), `(${blogMentions} mentions wrapped)`));
+console.log(`\n3. Model built in the browser`.padEnd(45) + `${'Dramatis'.padStart(11)}`);
+console.log(line('  article of ~900 words', ms(median(buildTimes[900]!)), '(target < 30 ms)'));
+console.log(line('  article of ~5,000 words', ms(median(buildTimes[5000]!))));
+
+console.log(`\nWhole extension: page loads, cost over the do-nothing extension (its medians subtracted)`);
+header('4. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
+console.log(row('  script + style', cost('blog:ours', 'blog:base', scriptStyle), cost('blog:mark', 'blog:base', scriptStyle)) + '   (target ≤ 0.2×)');
+console.log(row('  layout', cost('blog:ours', 'blog:base', (m) => m.layout), cost('blog:mark', 'blog:base', (m) => m.layout)) + '   (target ≤ 1×)');
+console.log(row('  all main-thread tasks', cost('blog:ours', 'blog:base', (m) => m.task), cost('blog:mark', 'blog:base', (m) => m.task)));
+console.log(row('  longest task after DOMContentLoaded', med('blog:ours', (m) => m.longest), med('blog:mark', (m) => m.longest)) + '   (target < 50 ms; 0 = none over 50 ms)');
+console.log(line('  (page’s own longest, do-nothing ext.)', ms(med('blog:base', (m) => m.longest))));
+console.log(line('  JS heap, Dramatis', `${cost('blog:ours', 'blog:base', (m) => m.heap).toFixed(1)} MB`, `(${blogMentionsExt} of ${blogMentions} mentions in place)`));
+header('5. Pages that are not articles', 'Dramatis', 'no-op ext');
+const noneCosts: number[] = [];
+for (const name of Object.keys(NOT_ARTICLES)) {
+  const [o, b] = [med(`none:${name}:ours`, (m) => m.script), med(`none:${name}:base`, (m) => m.script)];
+  noneCosts.push(o - b);
+  console.log(row(`  ${name}: script, compile included`, o, b) + `   ${o - b >= 0 ? '+' : ''}${ms(o - b)}`);
+}
+console.log(line('  added script time, median over the pages', ms(median(noneCosts)), '(target ≤ 1 ms)'));
+header(`6. Real article, no shipped model (${GOLD_ARTICLE})`, 'Dramatis', 'no-op ext');
+for (const k of ['script', 'style', 'layout'] as const) console.log(row(`  ${k}`, med('article:ours', (m) => m[k]), med('article:base', (m) => m[k])));
+console.log(line('  whole cost: script + style + layout', ms(cost('article:ours', 'article:base', all)), '(target ≤ 150 ms)'));
+console.log(line('  whole cost: all main-thread tasks', ms(cost('article:ours', 'article:base', (m) => m.task))));
+console.log(row('  longest task after DOMContentLoaded', med('article:ours', (m) => m.longest), med('article:base', (m) => m.longest)) + '   (target < 50 ms)');
+console.log(line('  JS heap, Dramatis', `${cost('article:ours', 'article:base', (m) => m.heap).toFixed(1)} MB`, '(target ≤ 10 MB)'));
+header('7. Publisher fixture (shipped model)', 'Dramatis', 'no-op ext');
+console.log(line('  whole cost: script + style + layout', ms(cost('publisher:ours', 'publisher:base', all))));
+console.log(line('  whole cost: all main-thread tasks', ms(cost('publisher:ours', 'publisher:base', (m) => m.task))));
+console.log(`\n"All main-thread tasks" (TaskDuration) counts everything the page's main thread did (parsing, paint,
+other sites' work) and swings with the machine's load; script, style and layout are the steadier measures.`);

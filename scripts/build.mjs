@@ -1,24 +1,37 @@
 // `npm run build`: bundles the extension with esbuild and writes build/chrome and build/firefox,
-// each an unpacked extension with its own manifest derived from manifest.json.
+// each an unpacked extension with its own manifest derived from manifest.json, then prints every
+// bundle's size, raw and gzipped, and fails when the everywhere-script is over its budget.
+//
+// The content script is two bundles (README, "What runs where"): `content.js`, the everywhere-script
+// the manifest injects into every page, and `article.js`, the article part, which the background
+// injects only into pages that carry an article. All minified, with linked source maps (DevTools
+// reads them; nothing fetches them otherwise).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { deriveManifest } from './derive-manifest.mjs';
 import { readabilityPatch } from './readability-patch.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
-const entries = { content: 'src/content/main.ts', background: 'src/background/main.ts', popup: 'src/popup/popup.ts', options: 'src/options/options.ts' };
+const entries = {
+  content: 'src/content/main.ts', article: 'src/content/article-part.ts',
+  background: 'src/background/main.ts', popup: 'src/popup/popup.ts', options: 'src/options/options.ts',
+};
+/** The script injected into every page may weigh this much gzipped (issue 9). */
+const EVERYWHERE_BUDGET = 20 * 1024;
 
-const bundled = await build({
-  entryPoints: entries, bundle: true, write: false, outdir: 'out', format: 'iife', target: ['chrome120', 'firefox128'],
+const common = {
+  bundle: true, write: false, outdir: 'out', target: ['chrome120', 'firefox128'], minify: true, sourcemap: 'linked',
   legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch],
-});
+};
+const { outputFiles: outputs } = await build({ ...common, entryPoints: entries, format: 'iife' });
 
 for (const browser of ['chrome', 'firefox']) {
   const dir = `build/${browser}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}/icons`, { recursive: true });
-  for (const file of bundled.outputFiles) writeFileSync(`${dir}/${file.path.split('/').pop()}`, file.contents);
+  for (const file of outputs) writeFileSync(`${dir}/${file.path.split('/').pop()}`, file.contents);
   cpSync('src/popup/popup.html', `${dir}/popup.html`);
   cpSync('src/popup/popup.css', `${dir}/popup.css`);
   cpSync('src/options/options.html', `${dir}/options.html`);
@@ -27,3 +40,17 @@ for (const browser of ['chrome', 'firefox']) {
   writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(deriveManifest(base, browser, pkg.version), null, 2)}\n`);
 }
 console.log(`built build/chrome and build/firefox (v${pkg.version})`);
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+let over = false;
+for (const file of outputs.filter((f) => f.path.endsWith('.js'))) {
+  const name = file.path.split('/').pop();
+  const gz = gzipSync(file.contents, { level: 9 }).length;
+  const note = name === 'content.js' ? `  everywhere-script (budget ${kb(EVERYWHERE_BUDGET).trim()} gzipped)` : name === 'article.js' ? '  article part, loaded on articles only' : '';
+  console.log(`  ${name.padEnd(14)} ${kb(file.contents.length)} raw ${kb(gz)} gzipped${note}`);
+  if (name === 'content.js' && gz > EVERYWHERE_BUDGET) over = true;
+}
+if (over) {
+  console.error('build: content.js is over its gzipped budget: keep the article part out of the everywhere-script');
+  process.exit(1);
+}

@@ -159,10 +159,17 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     const newTab = async (): Promise<Tab> => wrapPlaywright(await context.newPage());
     const closed = new Promise<void>((resolve) => context.on('close', () => resolve()));
     const reloadExtension = async (): Promise<void> => {
+      // Chromium re-enables a reloaded unpacked extension only in developer mode (else it marks it an
+      // "unsupported developer extension" and disables it); a reader who loaded it unpacked has it on.
+      const manager = await context.newPage();
+      await manager.goto('chrome://extensions');
+      await manager.evaluate('new Promise((done) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done))');
+      await manager.close();
       const current = context.serviceWorkers().at(-1) ?? worker;
+      const restarted = context.waitForEvent('serviceworker', { timeout: 15_000 });
       await current.evaluate('chrome.runtime.reload()').catch(() => {}); // the worker dies mid-call
-      // The reloaded worker starts only when an event needs it; give the reload a moment to land.
-      await new Promise((r) => setTimeout(r, 1000));
+      await restarted; // runtime.onInstalled has fired in it: the re-injection is under way
+      await new Promise((r) => setTimeout(r, 500));
     };
     return {
       name, newTab, closed, reloadExtension,
@@ -183,8 +190,9 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   });
   const extDir = path.resolve(options.extensionDir ?? 'build/firefox');
   let addonId = await browser.installExtension(extDir);
+  // Installing the same add-on again replaces it as an update does (uninstalling first would also
+  // give it a new internal UUID, and so a new moz-extension:// origin).
   const reloadExtension = async (): Promise<void> => {
-    await browser.uninstallExtension(addonId);
     addonId = await browser.installExtension(extDir);
   };
   const base = `moz-extension://${FIREFOX_UUID}`;

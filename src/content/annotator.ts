@@ -6,7 +6,8 @@ import type { Outline } from '../platform/messages';
 import type { CardSubject } from './card-content';
 import { commonAncestor, unplacedBlocks } from './article-flow';
 import { Highlighter, MENTION_TAG, QUOTE_TAG, unwrapForeign } from './highlighter';
-import { nodeAt, readPageText, type PageText } from './page-text';
+import { onScreenRange } from './on-screen';
+import { nodeAt, readPageTextSteps, type PageText } from './page-text';
 import { flash } from './flash';
 import { scrollToElement } from './scroll-into-view';
 
@@ -45,11 +46,16 @@ export class Annotator {
   *runSteps(root: Element = this.doc.body): Steps<Alignment> {
     this.highlighter.undo();
     unwrapForeign(root, this.highlighter);
-    const page = readPageText(root);
+    const page = yield* readPageTextSteps(root);
     this.page = page;
+    // All the geometry this run reads, before it writes anything (on a first run nothing is written
+    // before this; a run again after the page changed pays for one layout here).
+    const urgent = onScreenRange(page, this.doc.defaultView);
     yield;
     const alignment = yield* alignSteps(page.text, this.model);
+    yield;
     const container = commonAncestor(alignment.placements.map((p) => page.nodes[nodeAt(page, p.start)]!));
+    yield;
     const forms = nameForms(this.model);
     this.extraQuotes = [];
     if (container) {
@@ -60,7 +66,8 @@ export class Annotator {
       }
     }
     this.alignment = alignment;
-    yield* this.highlighter.applySteps(page, alignment.annotations);
+    yield;
+    yield* this.highlighter.applySteps(page, alignment.annotations, urgent);
     this.container = container ? { el: container, length: container.textContent?.length ?? 0 } : null;
     return alignment;
   }

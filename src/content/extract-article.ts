@@ -1,23 +1,11 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import type { ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
 import { isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
-import { declaresArticle, hasNewsMarks, isStoryList } from './news-signals';
 import { stripFurniture } from './strip-furniture';
 
-/**
- * Whether the page is a news article: it declares itself one (`og:type`, JSON-LD), or it wraps its
- * body in <article> or carries a byline and a date — and Readability agrees there is a readable body.
- * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
- * characters, and a news story told in short ones is still a story); the weaker evidence needs the
- * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
- * shop page says none of this, and is left alone.
- */
-export function looksLikeNewsArticle(doc: Document): boolean {
-  if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
-  const marked = doc.querySelector('article') !== null || hasNewsMarks(doc);
-  return marked && !isStoryList(doc) && isProbablyReaderable(doc);
-}
+/** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
+export { looksLikeNewsArticle } from './news-signals';
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,6 +1,7 @@
 import type { Annotation } from '../matching/align';
-import { drain, type Steps } from '../matching/steps';
-import { inlineRun } from './inline-run';
+import { drain, URGENT_DONE, type Steps } from '../matching/steps';
+import { inlineRun, type InlineRun } from './inline-run';
+import type { NodeRange } from './on-screen';
 import { nodeAt, type PageText } from './page-text';
 
 /** Tag names of the elements Dramatis adds to the page (see shared/contract.md). */
@@ -46,8 +47,13 @@ export class Highlighter {
     drain(this.applySteps(page, annotations));
   }
 
-  /** `apply`, pausable every hundred text nodes. A node the page changed meanwhile is skipped. */
-  *applySteps(page: PageText, annotations: readonly Annotation[]): Steps<void> {
+  /**
+   * `apply`, pausable every 25 text nodes (a few ms even on a slow machine). A node the page changed
+   * meanwhile is skipped. With
+   * `urgent` (the nodes on screen), those are wrapped first, then URGENT_DONE is yielded so that they
+   * show at once, and the rest follows. Only writes: nothing here reads the page's geometry.
+   */
+  *applySteps(page: PageText, annotations: readonly Annotation[], urgent: NodeRange | null = null): Steps<void> {
     const perNode = new Map<number, Annotation[]>();
     for (const a of annotations) {
       if (a.end <= a.start || page.nodes.length === 0) continue;
@@ -59,11 +65,14 @@ export class Highlighter {
     }
     // A mention whose text nodes carry nothing else, and which covers whole inline elements between
     // them (<span>Jane</span> <span>Doe</span>), gets one element around them all, not one per piece.
-    const grouped = annotations.flatMap((a) => {
-      if (a.kind !== 'mention') return [];
+    yield;
+    const grouped: { a: Annotation; run: InlineRun }[] = [];
+    for (const [k, a] of annotations.entries()) {
+      if (k % 500 === 499) yield;
+      if (a.kind !== 'mention') continue;
       const run = inlineRun(page, a.start, a.end);
-      return run && run.nodes.every((i) => perNode.get(i)?.length === 1) ? [{ a, run }] : [];
-    });
+      if (run && run.nodes.every((i) => perNode.get(i)?.length === 1)) grouped.push({ a, run });
+    }
     for (const g of grouped) for (const i of g.run.nodes) perNode.delete(i);
     let done = 0;
     const unchanged = (i: number): boolean => {
@@ -71,13 +80,19 @@ export class Highlighter {
       const next = i + 1 < page.nodes.length ? page.starts[i + 1]! : page.text.length;
       return node.isConnected && page.text.startsWith(node.data, page.starts[i]!) && node.data.length <= next - page.starts[i]!;
     };
-    for (const [i, list] of perNode) {
-      if (++done % 100 === 0) yield;
-      if (unchanged(i)) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
-    }
-    for (const { a, run } of grouped) {
-      if (++done % 100 === 0) yield;
-      if (run.nodes.every(unchanged)) this.wrapGroup(run.first, run.from, run.last, run.to, a);
+    const inUrgent = (i: number): boolean => urgent !== null && i >= urgent.from && i <= urgent.to;
+    for (const pass of urgent ? [true, false] : [false]) {
+      for (const [i, list] of perNode) {
+        if (urgent && inUrgent(i) !== pass) continue;
+        if (++done % 25 === 0) yield;
+        if (unchanged(i)) this.wrapNode(page.nodes[i]!, page.starts[i]!, list);
+      }
+      for (const { a, run } of grouped) {
+        if (urgent && inUrgent(run.nodes[0]!) !== pass) continue;
+        if (++done % 25 === 0) yield;
+        if (run.nodes.every(unchanged)) this.wrapGroup(run.first, run.from, run.last, run.to, a);
+      }
+      if (pass) yield URGENT_DONE;
     }
   }
 
@@ -159,9 +174,12 @@ export class Highlighter {
         out.push(unit);
       }
     }
-    // The original node, when it stays unwrapped in front, is already in place: moving it would cost a
-    // removal and an insertion (and two mutation records) for nothing.
-    for (const n of out) if (n !== node || node.parentNode !== parent) parent.insertBefore(n, anchor);
+    // The new pieces are put together off the document and go in with one insertion: one change to
+    // the live tree (and one mutation record) per text node, however many names it holds. The original
+    // node, when it stays unwrapped in front, is already in place: moving it would cost for nothing.
+    const batch = this.doc.createDocumentFragment();
+    for (const n of out) if (n !== node || node.parentNode !== parent) batch.appendChild(n);
+    parent.insertBefore(batch, anchor);
     this.changes.push({ kind: 'split', original: node, data, pieces: out });
   }
 

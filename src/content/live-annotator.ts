@@ -10,8 +10,26 @@ import { CardController, CARD_TAG } from './card';
 import { unwrapForeign } from './highlighter';
 import { PageWatcher } from './page-watcher';
 
-/** How long a page with no article is watched for one that renders late. */
-export const WATCH_WITHOUT_ARTICLE_MS = 60_000;
+import { WATCH_WITHOUT_ARTICLE_MS } from './article-gate';
+
+/** How `annotateLive` works on this page. */
+export interface LiveOptions {
+  /** Build a model from a news page that carries no shipped article. */
+  buildInBrowser?: boolean;
+  /** Annotations on at the start (the per-site switch). */
+  enabled?: boolean;
+  highlightStyle?: 'background' | 'underline';
+  /**
+   * False once this instance is orphaned (the extension was reloaded or updated under the page): it
+   * then stops where it is, touching nothing, and leaves the page to the new instance.
+   */
+  alive?: () => boolean;
+  /**
+   * The index in `models` of the one the page was already recognised to carry (by the everywhere-
+   * script's gate): used as is the first time, rather than reading and keying the page all over again.
+   */
+  recognised?: number;
+}
 
 type Recognisable = Pick<ArticleModel, 'fingerprint' | 'actors'>;
 
@@ -43,7 +61,7 @@ export interface LiveAnnotations {
  */
 export function annotateLive(doc: Document, models: readonly unknown[], signal: AbortSignal,
   onAnnotated: (a: Alignment) => void = () => {},
-  options: { buildInBrowser?: boolean; enabled?: boolean; highlightStyle?: 'background' | 'underline' } = {}): LiveAnnotations {
+  options: LiveOptions = {}): LiveAnnotations {
   const body = doc.body;
   // Models are validated only once one is recognised: most pages carry none, and pay nothing for it.
   let candidates = models.filter(looksLikeModel);
@@ -54,9 +72,12 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
   // Readability on a whole page is not cheap: try a page again only once its text has changed.
   let lastTriedLength = -1;
   /** The page's model: a recognised shipped one (validated now), else one built from a news page. */
+  let hint = options.recognised === undefined ? undefined : models[options.recognised];
   const findModel = (): { model: ArticleModel; source: 'shipped' | 'page' } | null => {
-    const text = body.textContent ?? '';
-    const raw = recogniseArticle(text, candidates);
+    const known = hint;
+    hint = undefined;
+    const text = known ? '' : body.textContent ?? '';
+    const raw = known ?? recogniseArticle(text, candidates);
     if (raw) {
       try {
         return { model: validateModel(raw), source: 'shipped' };
@@ -72,6 +93,11 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
     return parsed ? { model: buildModelFromParts(parsed), source: 'page' } : null;
   };
   const annotate = async (): Promise<boolean> => {
+    if (options.alive && !options.alive()) {
+      // Undoing would fight the new instance, which has already taken our elements over.
+      watcher.stop();
+      return false;
+    }
     if (!enabled) return false;
     if (!annotator) {
       const found = findModel();

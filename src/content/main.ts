@@ -1,44 +1,83 @@
 /**
- * Content script entry: annotates the page's article live with the shipped models (validated once
- * one is recognised; a malformed one is reported and skipped), and answers the popup. On a page with no article it reads the body's text, watches a short while in case the
- * article renders late, and stops.
+ * Content script entry, injected into every http(s) page: the everywhere-script. It holds only what
+ * decides whether the page carries an article (article-gate.ts: the shipped models' fingerprints and
+ * the signals of a news article) and the messaging; on a page that passes, it has the background
+ * inject the article part (article-part.ts, built as `article.js`), which annotates. On any other page that is all it
+ * costs: one read of the body's text, a few selector queries, and a watch for an article that renders
+ * late. It answers the popup and the background's commands either way.
  */
-import { SHIPPED_MODELS } from '../articles/shipped-models';
-import { onContentMessage, readSettings, tellBackground } from '../platform/browser';
+import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/browser';
 import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
-import { annotateLive } from './live-annotator';
+import { judgePage, watchForArticle, type Verdict } from './article-gate';
+import type { ArticlePart, LiveAnnotations } from './article-part';
+
+/** Where the article part puts itself (article-part.ts; a type-only import keeps its code out of here). */
+const ARTICLE_PART_KEY = Symbol.for('dramatis.article-part');
+/** Set in the content script's world by the running instance; see `claimPage`. */
+const INSTANCE = Symbol.for('dramatis.content-script');
+
+/**
+ * True when this instance should run: no other live instance of the extension is in this world.
+ * The background injects this script into open tabs after an update (Chrome would leave them the old
+ * one), and Firefox also injects it by itself; the first live one wins. An orphaned instance (its
+ * extension context gone) does not count: it steps aside on its own.
+ */
+function claimPage(): boolean {
+  const g = globalThis as { [INSTANCE]?: () => boolean };
+  if (g[INSTANCE]?.()) return false;
+  g[INSTANCE] = extensionAlive;
+  return true;
+}
 
 async function start(doc: Document): Promise<void> {
-  if (!doc.body) return;
+  if (!doc.body || !claimPage()) return;
   const { signal } = new AbortController();
   const settings = await readSettings();
-  const live = annotateLive(doc, SHIPPED_MODELS, signal, (alignment) => {
-    const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
-    void tellBackground({ type: 'annotated', actors: actors.size });
-  }, { ...settings, enabled: annotatesSite(settings, location.hostname) });
+  let enabled = annotatesSite(settings, location.hostname);
+  let live: LiveAnnotations | null = null;
+  const loadArticlePart = async (verdict: Verdict): Promise<void> => {
+    // Always this version's: after an update, an older article part may still sit in this world.
+    const g = globalThis as { [ARTICLE_PART_KEY]?: ArticlePart };
+    delete g[ARTICLE_PART_KEY];
+    await requestArticlePart();
+    const part = g[ARTICLE_PART_KEY];
+    if (!part) throw new Error('the article part did not register');
+    live = part.startArticle(doc, signal, (alignment) => {
+      const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
+      void tellBackground({ type: 'annotated', actors: actors.size });
+    }, { ...settings, enabled, alive: extensionAlive, recognised: verdict.kind === 'shipped' ? verdict.index : undefined });
+  };
+  let loading: Promise<void> | null = null;
+  const judge = async (): Promise<Verdict | null> => (enabled && extensionAlive() ? judgePage(doc, settings.buildInBrowser) : null);
+  const gate = watchForArticle(doc, judge,
+    (verdict) => void (loading = loadArticlePart(verdict).catch((e: unknown) => console.error('Dramatis: could not load the article part:', e))), signal);
+  const setEnabled = async (on: boolean): Promise<boolean> => {
+    enabled = on;
+    await loading;
+    if (live) await live.setEnabled(on);
+    else if (on) gate.recheck();
+    return enabled;
+  };
   onContentMessage(async (msg): Promise<unknown> => {
-    const annotator = live.annotator;
+    await loading;
+    const annotator = live?.annotator ?? null;
     switch (msg.type) {
       case 'get-outline': {
-        const where = { site: location.hostname, enabled: live.enabled };
-        const reply: OutlineReply = annotator && live.enabled
+        const where = { site: location.hostname, enabled };
+        const reply: OutlineReply = annotator && enabled
           ? { status: 'annotated', outline: annotator.outline(), ...where }
-          : { status: 'none', reason: live.enabled ? 'No article recognised on this page' : 'Annotations are off on this site', ...where };
+          : { status: 'none', reason: enabled ? 'No article recognised on this page' : 'Annotations are off on this site', ...where };
         return reply;
       }
       case 'set-enabled':
-        await live.setEnabled(msg.enabled);
-        return live.enabled;
+        return setEnabled(msg.enabled);
       case 'scroll-to':
         return annotator?.scrollTo(msg.block) ?? false;
       case 'reveal':
         return annotator?.reveal(msg.kind, msg.id) ?? false;
       case 'command':
-        if (msg.command === 'toggle-annotations') {
-          await live.setEnabled(!live.enabled);
-          return live.enabled;
-        }
+        if (msg.command === 'toggle-annotations') return setEnabled(!enabled);
         return annotator?.revealNext() ?? false;
     }
   }, signal);

@@ -1,3 +1,7 @@
+// Only Readability's small readerable test, not Readability itself: this runs in the script injected
+// into every page, where the 90 KB parser must not ride along. (The package's index pulls in both.)
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+
 /**
  * What a page says about itself that tells a news article from other readable pages. Three kinds of
  * evidence, from strongest: it declares itself an article (`og:type` article, a schema.org *Article
@@ -36,4 +40,18 @@ export function isStoryList(doc: Document): boolean {
   const teasers = [...doc.querySelectorAll('article')].filter((a) => a.querySelector('h1, h2, h3, h4') && !a.querySelector('article'));
   const authors = new Set([...doc.querySelectorAll('a[rel~="author"]')].map((a) => a.getAttribute('href') ?? a.textContent));
   return teasers.length >= 3 || authors.size >= 4;
+}
+
+/**
+ * Whether the page is a news article: it declares itself one (`og:type`, JSON-LD), or it wraps its
+ * body in <article> or carries a byline and a date — and Readability agrees there is a readable body.
+ * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
+ * characters, and a news story told in short ones is still a story); the weaker evidence needs the
+ * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
+ * shop page says none of this, and is left alone.
+ */
+export function looksLikeNewsArticle(doc: Document): boolean {
+  if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
+  const marked = doc.querySelector('article') !== null || hasNewsMarks(doc);
+  return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }

@@ -2,6 +2,7 @@
  * Reads a page's visible text into one string with a map back to its text nodes: the only bridge
  * between the DOM and the pure matcher, which sees strings and offsets alone.
  */
+import { drain, type Steps } from '../matching/steps';
 
 /** The page's text and where each text node's data sits inside it. */
 export interface PageText {
@@ -45,6 +46,18 @@ export function isExcluded(el: Element): boolean {
  * (navigation, sidebars, footers, captions). Iterative, so a deep page cannot overflow the stack.
  */
 export function readPageText(root: Element): PageText {
+  return drain(readPageTextSteps(root));
+}
+
+/** Nodes visited per step of `readPageTextSteps`: a few ms on a huge page. */
+const NODES_PER_STEP = 4000;
+
+/**
+ * `readPageText` as pausable steps, for the content script on a huge page. Reading only: a node the
+ * page changes between two steps is caught later (the highlighter skips a node whose text changed,
+ * and the page watcher runs again after any change that is not ours).
+ */
+export function* readPageTextSteps(root: Element): Steps<PageText> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
@@ -56,7 +69,9 @@ export function readPageText(root: Element): PageText {
   };
   // Stack of nodes to visit; `null` marks leaving a block element.
   const stack: (Node | null)[] = [root];
+  let visited = 0;
   while (stack.length) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const node = stack.pop();
     if (node === null) {
       brk();

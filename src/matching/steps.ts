@@ -3,7 +3,16 @@
  * content script can spread it over several short tasks (no main-thread task of ours should last over
  * 50 ms, even on a huge page), while tests and small pages simply run it to the end.
  */
-export type Steps<T> = Generator<void, T, void>;
+export type Steps<T> = Generator<void | typeof URGENT_DONE, T, void>;
+
+/**
+ * Yielded once the urgent part of the work is done (what is on screen is annotated): `drive` pauses at
+ * once, so the browser paints it, and runs the rest in idle time, in longer slices.
+ */
+export const URGENT_DONE = 'urgent-done';
+
+/** Longest slice run in idle time: an idle period lasts at most 50 ms, and no task of ours should. */
+export const IDLE_SLICE_MAX_MS = 40;
 
 /** Runs steps to the end, synchronously. */
 export function drain<T>(steps: Steps<T>): T {
@@ -31,10 +40,23 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * A pause until the browser is idle; resolves with the milliseconds of idle time available (0 when it
+ * waited too long and ran anyway). `requestIdleCallback` where there is one (Firefox, Chrome), with a
+ * timeout so that a busy or background tab still gets annotated; else `nextTask`.
+ */
+export function idleTask(): Promise<number> {
+  const ric = (globalThis as { requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (typeof ric !== 'function') return nextTask().then(() => 0);
+  return new Promise((resolve) => ric((d) => resolve(d.timeRemaining()), { timeout: 500 }));
+}
+
 /** How `drive` runs: slice length, how to pause, when to give up, and where to report slices. */
 export interface DriveOptions {
   budgetMs: number;
   pause?: () => Promise<void>;
+  /** The pause once the urgent part is done (see URGENT_DONE); resolves with the idle ms available. */
+  idle?: () => Promise<number>;
   /** Checked before every step; true stops the work (it resolves to null). */
   cancelled?: () => boolean;
   /** Receives each slice's duration, for the benchmark. */
@@ -43,10 +65,21 @@ export interface DriveOptions {
 
 /**
  * Runs steps in slices of at most about `budgetMs` each, pausing between slices. The first slice
- * runs at once, so that small work is done within the caller's task.
+ * runs at once, so that small work is done within the caller's task. After URGENT_DONE the rest runs
+ * in idle time, each slice as long as the idle period allows (up to IDLE_SLICE_MAX_MS, never less
+ * than `budgetMs`): fewer, longer slices mean fewer style and layout passes over the page, which on a
+ * long page cost more than the slices' own script; none comes near a long task.
  */
-export async function drive<T>(steps: Steps<T>, { budgetMs, pause = nextTask, cancelled, slices }: DriveOptions): Promise<T | null> {
+export async function drive<T>(steps: Steps<T>, { budgetMs, pause = nextTask, idle = idleTask, cancelled, slices }: DriveOptions): Promise<T | null> {
   let t0 = performance.now();
+  let budget = budgetMs;
+  let idling = false;
+  const rest = async (): Promise<void> => {
+    slices?.push(performance.now() - t0);
+    if (idling) budget = Math.min(IDLE_SLICE_MAX_MS, Math.max(budgetMs, await idle()));
+    else await pause();
+    t0 = performance.now();
+  };
   for (;;) {
     if (cancelled?.()) return null;
     const r = steps.next();
@@ -54,10 +87,9 @@ export async function drive<T>(steps: Steps<T>, { budgetMs, pause = nextTask, ca
       slices?.push(performance.now() - t0);
       return r.value;
     }
-    if (performance.now() - t0 >= budgetMs) {
-      slices?.push(performance.now() - t0);
-      await pause();
-      t0 = performance.now();
-    }
+    if (r.value === URGENT_DONE && !idling) {
+      idling = true;
+      await rest();
+    } else if (performance.now() - t0 >= budget) await rest();
   }
 }

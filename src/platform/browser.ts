@@ -110,3 +110,53 @@ export function forwardCommandsToActiveTab(): void {
     });
   });
 }
+
+/**
+ * Content script side: has the background inject the article part into this page's content-script
+ * world (see `injectArticlePart`), and resolves once it has run there. Rejects when the extension
+ * context is gone or the injection failed.
+ */
+export async function requestArticlePart(): Promise<void> {
+  const msg: ContentToBackground = { type: 'load-article-part' };
+  if ((await browser.runtime.sendMessage(msg)) !== true) throw new Error('the article part could not be injected');
+}
+
+/**
+ * Background side: injects `file` (the article part) into the frame whose content script asks for it,
+ * in the content scripts' isolated world, and answers true once it has run. The background does it,
+ * rather than the content script importing a module of the extension, because addons.mozilla.org's
+ * linter rejects an `import()` of a computed URL (and `runtime.getURL` is computed); the permissions
+ * are the ones re-injection after an update needs anyway, and the page's CSP does not apply.
+ */
+export function injectArticlePart(file: string): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const tabId = sender.tab?.id;
+    if (asContentToBackground(raw)?.type !== 'load-article-part' || tabId === undefined) return undefined;
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(() => true, () => false);
+  });
+}
+
+/**
+ * Background side: after an install, update or reload, puts the new content scripts (and their CSS)
+ * into the http(s) tabs already open. Chrome leaves those tabs with the old, orphaned script, which
+ * can no longer reach the extension; Firefox injects by itself, and the content script's own guard
+ * makes the second copy a no-op. Tabs that refuse (discarded, the store, error pages) are skipped.
+ * Needs the `scripting` permission and host access to http(s) pages.
+ */
+export function reinjectOnInstall(): void {
+  browser.runtime.onInstalled.addListener(async () => {
+    const scripts = browser.runtime.getManifest().content_scripts ?? [];
+    const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] });
+    await Promise.all(tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      for (const { js, css } of scripts) {
+        try {
+          if (css?.length) await browser.scripting.insertCSS({ target: { tabId: id }, files: css });
+          if (js?.length) await browser.scripting.executeScript({ target: { tabId: id }, files: js });
+        } catch {
+          // Not scriptable, or closed meanwhile: it gets the new script when next loaded.
+        }
+      }
+    }));
+  });
+}

@@ -44,7 +44,9 @@ export type BackgroundToContent =
 
 export type ContentToBackground =
   /** Reports how many people the page's annotations name, for the toolbar badge. */
-  { type: 'annotated'; actors: number };
+  | { type: 'annotated'; actors: number }
+  /** Asks for the article part to be injected into this page's content-script world (it passed the gate). */
+  | { type: 'load-article-part' };
 
 /** Narrows an unknown runtime message to a PopupToContent, or null. */
 export function asPopupToContent(msg: unknown): PopupToContent | null {
@@ -69,5 +71,6 @@ export function asBackgroundToContent(msg: unknown): BackgroundToContent | null 
 export function asContentToBackground(msg: unknown): ContentToBackground | null {
   const m = msg as { type?: unknown; actors?: unknown } | null;
   if (m?.type === 'annotated' && typeof m.actors === 'number') return { type: 'annotated', actors: m.actors };
+  if (m?.type === 'load-article-part') return { type: 'load-article-part' };
   return null;
 }

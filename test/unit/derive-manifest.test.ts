@@ -18,12 +18,17 @@ describe('deriveManifest', () => {
     if (gecko) expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.any(String), strict_min_version: expect.any(String) });
   });
 
-  it('does not touch its input and asks only for storage (the settings), no host permission', () => {
+  it('does not touch its input and asks only for storage (the settings) and scripting (re-injection after an update)', () => {
     const copy = structuredClone(base);
     deriveManifest(base, 'firefox', '1.0.0');
     expect(base).toEqual(copy);
-    expect(base.permissions ?? []).toEqual(['storage']);
-    expect(base.host_permissions ?? []).toEqual([]);
+    expect(base.permissions ?? []).toEqual(['storage', 'scripting']);
+  });
+
+  it('reaches no host the content script did not already run on, and exposes no file to pages', () => {
+    const matches = base.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(base.host_permissions).toEqual(matches);
+    expect(base.web_accessible_resources).toBeUndefined();
   });
 
   it('rejects an unknown browser', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../src/matching/align';
 import { Highlighter } from '../../src/content/highlighter';
 import { readPageText } from '../../src/content/page-text';
+import { URGENT_DONE } from '../../src/matching/steps';
 
 const mention = (text: string, word: string, actor = 'x', from = 0): Annotation => {
   const start = text.indexOf(word, from);
@@ -86,5 +87,24 @@ describe('readPageText', () => {
     const { page } = setup(html);
     expect(page.text).toBe(text);
     page.nodes.forEach((n, i) => expect(page.text.slice(page.starts[i], page.starts[i]! + n.data.length)).toBe(n.data));
+  });
+});
+
+describe('Highlighter, on screen first', () => {
+  it.each([
+    ['the first paragraph on screen', { from: 0, to: 0 }, 1],
+    ['the second on screen', { from: 1, to: 1 }, 1],
+    ['both on screen', { from: 0, to: 1 }, 2],
+  ])('%s: wraps those before it yields URGENT_DONE, then the rest', (_, urgent, first) => {
+    const { doc, page, h } = setup('<p>Ann Lee came.</p><p>Then Ann Lee left.</p>');
+    const names = [mention(page.text, 'Ann Lee'), mention(page.text, 'Ann Lee', 'x', page.text.indexOf('Then'))];
+    const steps = h.applySteps(page, names, urgent);
+    let r = steps.next();
+    while (!r.done && r.value !== URGENT_DONE) r = steps.next();
+    const wrapped = (): number[] => [...doc.querySelectorAll('p')].map((p) => p.querySelectorAll('dramatis-mention').length);
+    expect(wrapped().reduce((a, b) => a + b, 0)).toBe(first);
+    expect(wrapped()[urgent.from]).toBe(1);
+    while (!steps.next().done);
+    expect(wrapped()).toEqual([1, 1]);
   });
 });

@@ -1,0 +1,52 @@
+// Pausable work: slicing, the switch to idle time once the urgent part is done, and a page's letter
+// key built in slices equal to the one built at once.
+import { describe, expect, it } from 'vitest';
+import { letterKey, letterKeySteps } from '../../src/matching/normalize';
+import { drain, drive, URGENT_DONE, type Steps } from '../../src/matching/steps';
+
+function* work(log: string[]): Steps<string> {
+  log.push('on screen');
+  yield URGENT_DONE;
+  for (const part of ['a', 'b', 'c']) {
+    log.push(part);
+    yield;
+  }
+  return 'done';
+}
+
+describe('drive', () => {
+  it('pauses at once when the urgent part is done, then runs the rest in idle time', async () => {
+    const log: string[] = [];
+    const result = await drive(work(log), {
+      budgetMs: 1000,
+      pause: async () => void log.push('pause'),
+      idle: async () => {
+        log.push('idle');
+        return 50;
+      },
+    });
+    expect(result).toBe('done');
+    // One idle pause after the urgent part; the rest fits in one idle slice of a 1 s budget.
+    expect(log).toEqual(['on screen', 'idle', 'a', 'b', 'c']);
+  });
+
+  it('stops, resolving null, when cancelled', async () => {
+    expect(await drive(work([]), { budgetMs: 0, pause: async () => {}, idle: async () => 0, cancelled: () => true })).toBeNull();
+  });
+
+  it('runs the same steps to the end synchronously with drain', () => {
+    expect(drain(work([]))).toBe('done');
+  });
+});
+
+describe('letterKeySteps', () => {
+  const long = 'Donald Trump’s envoy, Steve Witkoff — said: «Ça va», 2025!\n'.repeat(3000);
+  it.each([
+    ['empty', ''],
+    ['short', 'Hello, World!'],
+    ['long, over several chunks', long],
+    ['no whitespace at all', 'x'.repeat(70_000)],
+  ])('%s: equals letterKey', (_, text) => {
+    expect(drain(letterKeySteps(text))).toBe(letterKey(text));
+  });
+});
