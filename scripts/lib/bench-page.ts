@@ -33,9 +33,9 @@ const api = {
     return performance.now() - t0;
   },
   /** Builds a model from a plain-text article, in the page (as generic mode does); returns ms. */
-  build(text: string): number {
+  build(text: string, tagger = true): number {
     const t0 = performance.now();
-    const model = buildModel(text);
+    const model = buildModel(text, { tagger });
     const ms = performance.now() - t0;
     if (model.actors.length === 0) throw new Error('built a model with nobody in it');
     return ms;

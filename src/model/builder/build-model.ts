@@ -52,14 +52,19 @@ function resolveSharedSurnames(blocks: Block[], people: { id: string; fullName: 
  * Deterministic: the same text always gives the same model, byte for byte once serialized.
  * @throws ArticleInputError for input that is not an article.
  */
-export function buildModel(source: string): ArticleModel {
-  return buildModelFromParts(parseArticle(source));
+export function buildModel(source: string, options?: BuildOptions): ArticleModel {
+  return buildModelFromParts(parseArticle(source), options);
+}
+
+/** How to build: `tagger: false` finds people by the rules alone (for comparison in the benchmark). */
+export interface BuildOptions {
+  tagger?: boolean;
 }
 
 /** Builds the model from an article already split into title, kicker and blocks (e.g. read off a page). */
-export function buildModelFromParts(parsed: ParsedArticle): ArticleModel {
+export function buildModelFromParts(parsed: ParsedArticle, { tagger = true }: BuildOptions = {}): ArticleModel {
   const paragraphsText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-  const people = findPeople(paragraphsText, { entities: tagWithShippedModel(paragraphsText), names: shippedGazetteer() });
+  const people = findPeople(paragraphsText, tagger ? { entities: tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
   const used = new Set<string>();
   const ids = people.map((p) => {
     let id = slug(p.fullName) || 'person';
