@@ -8,6 +8,8 @@ import { readabilityPatch } from './readability-patch.mjs';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const entries = { content: 'src/content/main.ts', background: 'src/background/main.ts', popup: 'src/popup/popup.ts', options: 'src/options/options.ts' };
+// The people page (who's who across the reader's articles).
+entries.people = 'src/people/people.ts';
 
 const bundled = await build({
   entryPoints: entries, bundle: true, write: false, outdir: 'out', format: 'iife', target: ['chrome120', 'firefox128'],
@@ -23,6 +25,7 @@ for (const browser of ['chrome', 'firefox']) {
   cpSync('src/popup/popup.css', `${dir}/popup.css`);
   cpSync('src/options/options.html', `${dir}/options.html`);
   cpSync('src/content/page.css', `${dir}/content.css`);
+  for (const f of ['people.html', 'people.css']) cpSync(`src/people/${f}`, `${dir}/${f}`);
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
   writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(deriveManifest(base, browser, pkg.version), null, 2)}\n`);
 }

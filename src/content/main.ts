@@ -8,6 +8,7 @@ import { onContentMessage, readSettings, tellBackground } from '../platform/brow
 import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
 import { annotateLive } from './live-annotator';
+import { rememberArticle } from './remember';
 
 async function start(doc: Document): Promise<void> {
   if (!doc.body) return;
@@ -16,6 +17,7 @@ async function start(doc: Document): Promise<void> {
   const live = annotateLive(doc, SHIPPED_MODELS, signal, (alignment) => {
     const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
     void tellBackground({ type: 'annotated', actors: actors.size });
+    void rememberArticle(live.annotator, location);
   }, { ...settings, enabled: annotatesSite(settings, location.hostname) });
   onContentMessage(async (msg): Promise<unknown> => {
     const annotator = live.annotator;
