@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const last = document.createElement('span');
     last.className = 'last';
     last.textContent = `last read ${shortDate(p.lastSeen)}${p.roles.length ? ` · ${p.roles.at(-1)}` : ''}`;
-    li.append(name, count, last);
+    li.append(name, ' ', count, ' ', last);
     li.addEventListener('click', () => void select(p.key));
     return li;
   });
@@ -128,8 +128,11 @@ function dataControls(db: MemoryDb, changed: () => Promise<void>): void {
     if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
     link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 1)], { type: 'application/json' }));
     link.download = `dramatis-memory-${data.exportedAt.slice(0, 10)}.json`;
-    link.click();
-    say(`Exported ${data.articles.length} articles.`);
+    // A link the reader clicks to save, rather than a download started by script: no browser blocks it.
+    link.textContent = `Save ${link.download} (${data.articles.length} articles)`;
+    link.hidden = false;
+    link.focus();
+    say('');
   });
   const input = $<HTMLInputElement>('import');
   input.addEventListener('change', async () => {
