@@ -10,7 +10,7 @@ export interface MemorySchema extends DBSchema {
   people: {
     key: string;
     value: PersonRecord;
-    indexes: { 'by-count': number; 'by-last': number; 'by-token': string; 'by-suffix': string };
+    indexes: { 'by-count': [number, number]; 'by-last': [number, number]; 'by-name': [string, string]; 'by-suffix': string };
   };
 }
 
@@ -27,10 +27,12 @@ export function openMemory(name: string = MEMORY_DB): Promise<MemoryDb> {
       articles.createIndex('by-site', 'site');
       articles.createIndex('by-read', 'readAt');
       const people = db.createObjectStore('people', { keyPath: 'key' });
-      people.createIndex('by-count', 'count');
-      people.createIndex('by-last', 'lastSeen');
-      // multiEntry: one index entry per word, so a person is found by any word of any of their names.
-      people.createIndex('by-token', 'tokens', { multiEntry: true });
+      // Ascending order of these is the people page's order, so its first rows are one getAll.
+      people.createIndex('by-count', 'rankCount');
+      people.createIndex('by-last', 'rankRecent');
+      // Namesakes by surname and first name: the candidates when an article names someone.
+      people.createIndex('by-name', ['surname', 'given']);
+      // multiEntry: one entry per suffix of each name word, so "contains" is a prefix range.
       people.createIndex('by-suffix', 'suffixes', { multiEntry: true });
     },
   });

@@ -17,7 +17,8 @@ const fuller = (a: string, b: string): string => (nameTokens(b).length >= nameTo
 export function addAppearance(key: string, person: PersonRecord | undefined, seen: Appearance): PersonRecord {
   const p: PersonRecord = person
     ? { ...person, names: [...person.names], roles: [...person.roles], articles: person.articles.filter((u) => u !== seen.url) }
-    : { key, name: seen.name, names: [], roles: [], articles: [], count: 0, lastSeen: 0, tokens: [], suffixes: [] };
+    : { key, name: seen.name, names: [], roles: [], articles: [], count: 0, lastSeen: 0,
+      surname: '', given: '', rankCount: [0, 0], rankRecent: [0, 0], suffixes: [] };
   // Kept in reading order, so the most recent articles are the last ones.
   if (seen.readAt >= p.lastSeen) p.articles.push(seen.url);
   else p.articles.unshift(seen.url);
@@ -26,7 +27,11 @@ export function addAppearance(key: string, person: PersonRecord | undefined, see
   p.name = fuller(p.name, seen.name);
   p.count = p.articles.length;
   p.lastSeen = Math.max(p.lastSeen, seen.readAt);
-  p.tokens = [...new Set(p.names.flatMap(nameTokens))];
+  const words = nameTokens(p.name);
+  p.surname = words.at(-1) ?? '';
+  p.given = words.length > 1 ? words[0]! : '';
+  p.rankCount = [-p.count, -p.lastSeen];
+  p.rankRecent = [-p.lastSeen, -p.count];
   p.suffixes = nameSuffixes(p.names);
   return p;
 }

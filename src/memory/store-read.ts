@@ -1,6 +1,6 @@
 /**
  * Reading the memory by its indexes, never by scanning: a page of people in order of frequency or
- * recency (a cursor on the by-count or by-last index), people whose names contain a text (a prefix
+ * recency (the by-count or by-last index), people whose names contain a text (a prefix
  * range on the multiEntry by-suffix index), a person's timeline, and what a card recalls.
  */
 import type { MemoryDb } from './db';
@@ -22,8 +22,10 @@ export function countPeople(db: MemoryDb): Promise<number> {
 /** People `offset` to `offset + limit` in the given order, most first. */
 export async function listPeople(db: MemoryDb, order: PeopleOrder, offset: number, limit: number): Promise<PersonRecord[]> {
   const index = db.transaction('people').store.index(order === 'count' ? 'by-count' : 'by-last');
-  let cursor = await index.openCursor(null, 'prev');
-  if (cursor && offset > 0) cursor = await cursor.advance(offset);
+  // The top of the list in one call; further down, a cursor skips to the offset.
+  if (offset === 0) return index.getAll(null, limit);
+  let cursor = await index.openCursor();
+  if (cursor) cursor = await cursor.advance(offset);
   const out: PersonRecord[] = [];
   while (cursor && out.length < limit) {
     out.push(cursor.value);
@@ -42,9 +44,10 @@ export async function searchPeople(db: MemoryDb, text: string, order: PeopleOrde
   // The longest word of the query narrows most; every remembered word's suffixes are indexed.
   const piece = wanted.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
   const tx = db.transaction('people');
-  const keys = await tx.store.index('by-suffix').getAllKeys(IDBKeyRange.bound(piece, `${piece}\uffff`), SEARCH_LIMIT * 4);
-  const people = await Promise.all([...new Set(keys)].slice(0, SEARCH_LIMIT).map((k) => tx.store.get(k)));
-  return people.filter((p): p is PersonRecord => !!p && p.names.some((n) => foldName(n).includes(wanted))).sort(byOrder(order));
+  const found = await tx.store.index('by-suffix').getAll(IDBKeyRange.bound(piece, `${piece}\uffff`), SEARCH_LIMIT);
+  // A person whose names hold the piece more than once comes back once per entry.
+  const people = new Map(found.map((p) => [p.key, p]));
+  return [...people.values()].filter((p) => p.names.some((n) => foldName(n).includes(wanted))).sort(byOrder(order));
 }
 
 /** A person and the articles naming them, most recent first. */

@@ -8,7 +8,7 @@ import type { MemoryDb, MemorySchema } from './db';
 import { nameTokens, slugName } from './names';
 import { addAppearance, appearancesByKey, derivePerson } from './person-record';
 import { assignPeople, type Candidate } from './same-person';
-import type { ArticleInput, ArticleRecord } from './types';
+import type { ArticleInput, ArticleRecord, PersonRecord } from './types';
 
 type Tx = IDBPTransaction<MemorySchema, ['articles', 'people'], 'readwrite'>;
 
@@ -24,6 +24,22 @@ async function freshKey(tx: Tx, name: string, taken: Set<string>): Promise<strin
       return key;
     }
   }
+}
+
+/**
+ * Remembered people who may be the one this name names: the same surname, and a first name with the
+ * same initial, or none (a surname alone may be anyone of that surname).
+ */
+async function namesakes(tx: Tx, name: string): Promise<PersonRecord[]> {
+  const words = nameTokens(name);
+  const surname = words.at(-1);
+  if (!surname) return [];
+  const index = tx.objectStore('people').index('by-name');
+  if (words.length === 1) return index.getAll(IDBKeyRange.bound([surname, ''], [surname, '\uffff']));
+  const initial = words[0]![0]!;
+  const [bare, same] = await Promise.all([index.getAll(IDBKeyRange.only([surname, ''])),
+    index.getAll(IDBKeyRange.bound([surname, initial], [surname, `${initial}\uffff`]))]);
+  return [...bare, ...same];
 }
 
 /** Rebuilds the given people from the articles at `urls` (which must hold all of theirs). */
@@ -61,18 +77,15 @@ export async function recordArticle(db: MemoryDb, input: ArticleInput, now: numb
   const tx = db.transaction(['articles', 'people'], 'readwrite');
   const people = tx.objectStore('people');
   if (await tx.objectStore('articles').getKey(input.url)) await dropArticles(tx, [input.url]);
-  const candidates = new Map<string, Candidate[]>();
-  for (const p of input.people) {
-    const surname = nameTokens(p.name).at(-1);
-    candidates.set(p.id, surname ? await people.index('by-token').getAll(surname) : []);
-  }
+  const candidates = new Map<string, PersonRecord[]>();
+  for (const p of input.people) candidates.set(p.id, await namesakes(tx, p.name));
   const assigned = assignPeople(input.people, candidates);
   const keys = new Map<string, string>();
   const taken = new Set<string>();
   for (const p of input.people) {
     const key = assigned.get(p.id) ?? (await freshKey(tx, p.name, taken));
     keys.set(p.id, key);
-    const before = (candidates.get(p.id) ?? []).find((c) => c.key === key) as Parameters<typeof addAppearance>[1];
+    const before = (candidates.get(p.id) as PersonRecord[] | undefined)?.find((c) => c.key === key);
     await people.put(addAppearance(key, before, { url: input.url, readAt: now, name: p.name, role: p.role }));
   }
   const record: ArticleRecord = {

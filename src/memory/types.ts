@@ -44,12 +44,17 @@ export interface PersonRecord {
   roles: string[];
   /** Addresses of the articles naming this person. */
   articles: string[];
-  /** articles.length, kept as a field for the by-count index. */
+  /** articles.length. */
   count: number;
-  /** readAt of the most recent article, for the by-last index. */
+  /** readAt of the most recent article. */
   lastSeen: number;
-  /** Lower-cased, accent-free name words: candidates for "same person" are looked up by these. */
-  tokens: string[];
+  /** The fullest name's last word and first word ('' when it has one word), folded: candidates for
+   * "same person" are looked up by these (the by-name index). */
+  surname: string;
+  given: string;
+  /** [-count, -lastSeen] and [-lastSeen, -count]: ascending index order is the people page's order. */
+  rankCount: [number, number];
+  rankRecent: [number, number];
   /** Every suffix of every token: a prefix search on these finds names containing any text. */
   suffixes: string[];
 }

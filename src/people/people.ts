@@ -50,6 +50,7 @@ async function main(): Promise<void> {
     const text = query.value.trim();
     const order = sort.value as PeopleOrder;
     let source: RowSource<PersonRecord> = { total: 0, rows: async () => [] };
+    let counted = (): void => {};
     if (!settings.remember) {
       $('off').hidden = false;
       $('total').textContent = '';
@@ -58,11 +59,16 @@ async function main(): Promise<void> {
       source = { total: found.length, rows: async (o, n) => found.slice(o, o + n) };
       $('total').textContent = `${found.length} ${found.length === 1 ? 'person' : 'people'} named “${text}”`;
     } else {
-      const total = await countPeople(db);
-      source = { total, rows: (o, n) => listPeople(db, order, o, n) };
-      $('total').textContent = `${total} ${total === 1 ? 'person' : 'people'} remembered`;
+      // Counting 50,000 records takes IndexedDB a while: the first rows are shown, then the count asked.
+      source = { total: 100, rows: (o, n) => listPeople(db, order, o, n) };
+      counted = () => void countPeople(db).then((total) => {
+        if (query.value.trim() || sort.value !== order) return;
+        list.setTotal(total);
+        $('total').textContent = `${total} ${total === 1 ? 'person' : 'people'} remembered`;
+      });
     }
     await list.show(source);
+    counted();
     document.body.dataset.renderMs = String(performance.now() - started);
     document.body.dataset.openMs ??= String(performance.now());
     document.body.dataset.ready = 'true';

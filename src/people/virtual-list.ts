@@ -21,6 +21,7 @@ const PAGE = 100;
 /** Renders a RowSource into `viewport` (a scrolling element), row by row with `render`. */
 export class VirtualList<T> {
   private pages = new Map<number, Promise<T[]>>();
+  private rows: RowSource<T>['rows'] = async () => [];
   private source: RowSource<T> = { total: 0, rows: async () => [] };
   private readonly spacer: HTMLElement;
   private drawn = 0;
@@ -34,9 +35,17 @@ export class VirtualList<T> {
     viewport.addEventListener('scroll', () => void this.draw(), { passive: true });
   }
 
+  /** Changes the number of rows (once a slow count arrives) without losing the scroll position. */
+  setTotal(total: number): void {
+    this.source = { ...this.source, total };
+    this.spacer.style.height = `${total * this.rowHeight}px`;
+    void this.draw();
+  }
+
   /** Shows a new source from the top; resolves once the first rows are in the DOM. */
   async show(source: RowSource<T>): Promise<void> {
     this.source = source;
+    this.rows = source.rows;
     this.pages.clear();
     this.viewport.scrollTop = 0;
     this.spacer.style.height = `${source.total * this.rowHeight}px`;
@@ -45,7 +54,7 @@ export class VirtualList<T> {
 
   private page(n: number): Promise<T[]> {
     let p = this.pages.get(n);
-    if (!p) this.pages.set(n, (p = this.source.rows(n * PAGE, PAGE)));
+    if (!p) this.pages.set(n, (p = this.rows(n * PAGE, PAGE)));
     return p;
   }
 
@@ -55,7 +64,7 @@ export class VirtualList<T> {
     const [first, end] = visibleRange(this.viewport.scrollTop, this.viewport.clientHeight || 600, this.rowHeight, source.total);
     const pages: T[][] = [];
     for (let n = Math.floor(first / PAGE); n * PAGE < end; n++) pages[n] = await this.page(n);
-    if (ticket !== this.drawn || source !== this.source) return; // a newer draw or source won
+    if (ticket !== this.drawn) return; // a newer draw won
     const items: HTMLElement[] = [];
     for (let i = first; i < end; i++) {
       const row = pages[Math.floor(i / PAGE)]?.[i % PAGE];
