@@ -14,6 +14,8 @@
  * 4. A large page with no article: what recognising costs in-page, and its whole-extension metrics
  *    against the do-nothing extension.
  * 5. Building a model in the browser for a news article with no shipped model, ~900 and ~5,000 words.
+ * 6. Who's who (scripts/bench-people.ts): the people page's open and search times with 10,000 generated articles
+ *    naming 50,000 people, and the cost of recording one article.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -216,3 +218,6 @@ metricRows('noArticle');
 console.log(`\n5. Model built in the browser`.padEnd(39) + `${'Dramatis'.padStart(11)}`);
 console.log(`${'  article of ~900 words'.padEnd(38)} ${ms(median(buildTimes[900]!)).padStart(11)}   (target < 30 ms)`);
 console.log(`${'  article of ~5,000 words'.padEnd(38)} ${ms(median(buildTimes[5000]!)).padStart(11)}`);
+
+// 6. Who's who: its own script (the people page at 10,000 articles, recording one article).
+execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench-people.ts', '--no-build'], { stdio: 'inherit' });
