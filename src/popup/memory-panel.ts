@@ -16,7 +16,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 /** The first time only: says that Dramatis remembers the people of articles read, with a button to stop it. */
 export async function renderMemoryNotice(app: HTMLElement): Promise<void> {
   const settings = await readMemorySettings();
-  if (settings.noticeSeen || !settings.remember) return;
+  // Says when the question is settled, for tests (the notice comes after the outline).
+  app.dataset.notice = settings.noticeSeen || !settings.remember ? 'seen' : 'shown';
+  if (app.dataset.notice === 'seen') return;
   const box = el('div', { class: 'memory-notice', id: 'memory-notice', role: 'note' });
   box.append(el('p', {}, `Dramatis remembers the people in the articles you read, so a card can tell you where you met them before. It is kept only in this browser, never in private windows, and forgotten after ${settings.retentionDays ? `${settings.retentionDays} days` : 'you erase it'}.`));
   const off = el('button', { type: 'button', id: 'memory-off' }, 'Turn remembering off');

