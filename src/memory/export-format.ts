@@ -20,7 +20,8 @@ export function toExport(articles: ArticleRecord[], now: Date): MemoryExport {
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), articles };
 }
 
-const KEY = /^[a-z0-9][a-z0-9-]*$/;
+/** A person key as `slugName` makes them: lower-case letters of any script, digits and hyphens. */
+const isKey = (k: string): boolean => /^[\p{L}\p{N}][\p{L}\p{N}-]*$/u.test(k) && k === k.toLowerCase();
 
 function fail(where: string, what: string): never {
   throw new Error(`${where}: ${what}`);
@@ -42,7 +43,7 @@ function article(raw: unknown, where: string): ArticleRecord {
     const p = raw as Record<string, unknown> | null;
     if (typeof p !== 'object' || p === null) fail(at, 'expected an object');
     const key = str(p.key, `${at}.key`, true);
-    if (!KEY.test(key)) fail(`${at}.key`, 'expected lower-case letters, digits and hyphens');
+    if (!isKey(key)) fail(`${at}.key`, 'expected lower-case letters, digits and hyphens');
     if (keys.has(key)) fail(`${at}.key`, `"${key}" appears twice in one article`);
     keys.add(key);
     if (p.role !== null && typeof p.role !== 'string') fail(`${at}.role`, 'expected a string or null');

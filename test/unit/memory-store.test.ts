@@ -101,11 +101,12 @@ describe('memory store', () => {
 
   it('exports everything and imports it back exactly', async () => {
     await readAll();
+    await recordArticle(db, { url: 'https://ru.example/e', title: 'Саммит', site: 'ru.example', people: [p('x', 'Владимир Путин', 'президент')] }, 5 * DAY);
     await mergePeople(db, 'john-smith', ['john-smith-2']);
     const file = JSON.stringify(await exportMemory(db, new Date(0)));
     const before = { articles: await db.getAll('articles'), people: await db.getAll('people') };
     await forgetAll(db);
-    expect(await importMemory(db, file)).toEqual({ articles: 4, people: 4 });
+    expect(await importMemory(db, file)).toEqual({ articles: 5, people: 5 });
     expect({ articles: await db.getAll('articles'), people: await db.getAll('people') }).toEqual(before);
   });
 
