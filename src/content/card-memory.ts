@@ -10,6 +10,7 @@ export function shortDate(ms: number, now: number = Date.now()): string {
 
 /** Styles for the memory part of the card (added to the card's shadow styles). */
 export const CARD_MEMORY_CSS = `
+.memory ul { max-height: 40vh; overflow: auto; }
 .memory li { font-style: normal; }
 .memory a { color: inherit; font-weight: 600; text-decoration: underline; text-decoration-thickness: 1px; }
 .memory .where { display: block; color: #4b5563; font-size: 12.5px; }

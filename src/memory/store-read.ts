@@ -59,22 +59,31 @@ export async function personTimeline(db: MemoryDb, key: string): Promise<{ perso
   return { person, articles: articles.filter((a): a is ArticleRecord => !!a).sort((a, b) => b.readAt - a.readAt) };
 }
 
+/** How many of a person's most recent articles recall reads to tell copies apart. */
+const RECALL_SCAN = 200;
+
 /**
  * What the card shows for each person of the article at `url`: their other articles (how many, and the
- * most recent five with the role given in each). Keyed like `keys` (by the article's actor ids).
+ * most recent five with the role given in each). The same story syndicated on another site (the same
+ * title) is not another article: copies of this one are left out, and of other copies the latest kept.
+ * Keyed like `keys` (by the article's actor ids).
  */
 export async function recall(db: MemoryDb, url: string, keys: ReadonlyMap<string, string>): Promise<Record<string, PersonRecall>> {
   const tx = db.transaction(['people', 'articles']);
+  const title = (await tx.objectStore('articles').get(url))?.title;
   const out: Record<string, PersonRecall> = {};
   for (const [actor, key] of keys) {
     const person = await tx.objectStore('people').get(key);
     const others = (person?.articles ?? []).filter((u) => u !== url);
-    if (others.length === 0) continue;
     // Articles are kept in reading order: the last ones are the most recent.
-    const recent = (await Promise.all(others.slice(-RECALL_LIMIT).map((u) => tx.objectStore('articles').get(u))))
-      .filter((a): a is ArticleRecord => !!a).sort((a, b) => b.readAt - a.readAt)
+    const scanned = (await Promise.all(others.slice(-RECALL_SCAN).map((u) => tx.objectStore('articles').get(u))))
+      .filter((a): a is ArticleRecord => !!a).sort((a, b) => b.readAt - a.readAt);
+    const seen = new Set([title]);
+    const distinct = scanned.filter((a) => !seen.has(a.title) && seen.add(a.title));
+    if (distinct.length === 0) continue;
+    const recent = distinct.slice(0, RECALL_LIMIT)
       .map((a) => ({ url: a.url, title: a.title, site: a.site, readAt: a.readAt, role: a.people.find((p) => p.key === key)?.role ?? null }));
-    out[actor] = { key, total: others.length, recent };
+    out[actor] = { key, total: distinct.length + Math.max(0, others.length - RECALL_SCAN), recent };
   }
   return out;
 }

@@ -130,3 +130,17 @@ describe('memory store', () => {
     expect(await countPeople(db)).toBe(5);
   });
 });
+
+describe('recall of syndicated copies', () => {
+  it('leaves out copies of the article read (same title elsewhere) and keeps the latest of other copies', async () => {
+    const copy = (url: string, title: string): ArticleInput => ({ ...A, url, title });
+    await recordArticle(db, copy('https://one.example/x', 'Same story'), DAY);
+    await recordArticle(db, copy('https://two.example/x', 'Same story'), 2 * DAY);
+    await recordArticle(db, copy('https://one.example/y', 'Other story'), 3 * DAY);
+    await recordArticle(db, copy('https://two.example/y', 'Other story'), 4 * DAY);
+    const keys = await recordArticle(db, copy('https://three.example/x', 'Same story'), 5 * DAY);
+    const r = await recall(db, 'https://three.example/x', keys);
+    expect(r['maria-olsen']!.total).toBe(1);
+    expect(r['maria-olsen']!.recent.map((x) => x.url)).toEqual(['https://two.example/y']);
+  });
+});
