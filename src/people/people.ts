@@ -18,8 +18,7 @@ const ROW_HEIGHT = 52;
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 async function main(): Promise<void> {
-  const settings = await readMemorySettings();
-  const db: MemoryDb = await openMemory();
+  const [settings, db]: [Awaited<ReturnType<typeof readMemorySettings>>, MemoryDb] = await Promise.all([readMemorySettings(), openMemory()]);
   const query = $<HTMLInputElement>('q');
   const sort = $<HTMLSelectElement>('sort');
   const personBox = $('person');
