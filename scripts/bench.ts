@@ -17,6 +17,8 @@
  * 6. a real news article with no shipped model (../shared/realgold): the whole cost — reading, building
  *    the model, annotating — and the heap;
  * 7. the publisher fixture (a shipped model).
+ * 8. Who's who (scripts/bench-people.ts): the people page's open and search times with 10,000 generated
+ *    articles naming 50,000 people, and the cost of recording one article.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -282,3 +284,6 @@ console.log(line('  whole cost: script + style + layout', ms(cost('publisher:our
 console.log(line('  whole cost: all main-thread tasks', ms(cost('publisher:ours', 'publisher:base', (m) => m.task))));
 console.log(`\n"All main-thread tasks" (TaskDuration) counts everything the page's main thread did (parsing, paint,
 other sites' work) and swings with the machine's load; script, style and layout are the steadier measures.`);
+
+// 8. Who's who: its own script (the people page at 10,000 articles, recording one article).
+execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench-people.ts', '--no-build'], { stdio: 'inherit' });

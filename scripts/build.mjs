@@ -20,6 +20,8 @@ const entries = {
 };
 /** The script injected into every page may weigh this much gzipped (issue 9). */
 const EVERYWHERE_BUDGET = 20 * 1024;
+// The people page (who's who across the reader's articles).
+entries.people = 'src/people/people.ts';
 
 const common = {
   bundle: true, write: false, outdir: 'out', target: ['chrome120', 'firefox128'], minify: true, sourcemap: 'linked',
@@ -36,6 +38,7 @@ for (const browser of ['chrome', 'firefox']) {
   cpSync('src/popup/popup.css', `${dir}/popup.css`);
   cpSync('src/options/options.html', `${dir}/options.html`);
   cpSync('src/content/page.css', `${dir}/content.css`);
+  for (const f of ['people.html', 'people.css']) cpSync(`src/people/${f}`, `${dir}/${f}`);
   for (const size of [16, 32, 48, 128]) cpSync(`icons/icon-${size}.png`, `${dir}/icons/icon-${size}.png`);
   writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(deriveManifest(base, browser, pkg.version), null, 2)}\n`);
 }

@@ -5,6 +5,7 @@
  * (so the popup, the commands and the badge reach them without a page reload).
  */
 import { forwardCommandsToActiveTab, injectArticlePart, onMessageFromContent, reinjectOnInstall, setBadge } from '../platform/browser';
+import { serveMemory } from './memory';
 
 forwardCommandsToActiveTab();
 reinjectOnInstall();
@@ -13,3 +14,4 @@ injectArticlePart('article.js');
 onMessageFromContent((msg, tabId) => {
   if (msg.type === 'annotated') void setBadge(tabId, msg.actors > 0 ? String(msg.actors) : '').catch(() => {});
 });
+serveMemory();

@@ -3,6 +3,7 @@ import { drain, type Steps } from '../matching/steps';
 import { annotateLooseText, nameForms } from '../matching/loose-text';
 import type { ArticleModel, Quote } from '../model/types';
 import type { Outline } from '../platform/messages';
+import type { PersonRecall } from '../memory/types';
 import type { CardSubject } from './card-content';
 import { commonAncestor, unplacedBlocks } from './article-flow';
 import { Highlighter, MENTION_TAG, QUOTE_TAG, unwrapForeign } from './highlighter';
@@ -25,6 +26,8 @@ export class Annotator {
   private lastRevealed: Element | null = null;
   /** The element holding the placed article, and its text length then: to tell when it changed. */
   private container: { el: Element; length: number } | null = null;
+  /** What the reader's memory holds of each actor from other articles (set once the article is remembered). */
+  recall = new Map<string, PersonRecall>();
 
   /** `source`: whether the model shipped with the extension or was built from this page. */
   constructor(private readonly doc: Document, readonly model: ArticleModel, readonly source: 'shipped' | 'page' = 'shipped',
@@ -104,7 +107,7 @@ export class Annotator {
       const placed = new Set(this.alignment?.annotations.flatMap((a) => (a.kind === 'quote' ? [a.quote] : [])));
       const quotes = [...this.model.quotes, ...this.extraQuotes].filter((q) => q.speaker === actor.id && placed.has(q.id));
       const mentions = this.alignment?.annotations.filter((a) => a.kind === 'mention' && a.actor === actor.id).length ?? 0;
-      return { kind: 'actor', actor, mentions, quotes };
+      return { kind: 'actor', actor, mentions, quotes, memory: this.recall.get(actor.id) };
     }
     if (target.localName === QUOTE_TAG) {
       const quote = [...this.model.quotes, ...this.extraQuotes].find((q) => q.id === target.getAttribute('data-quote'));

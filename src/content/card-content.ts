@@ -1,8 +1,10 @@
 import type { Actor, Quote } from '../model/types';
+import type { PersonRecall } from '../memory/types';
+import { renderMemory } from './card-memory';
 
 /** What a card shows: a person, or a quote and its speaker. */
 export type CardSubject =
-  | { kind: 'actor'; actor: Actor; mentions: number; quotes: Quote[] }
+  | { kind: 'actor'; actor: Actor; mentions: number; quotes: Quote[]; memory?: PersonRecall }
   | { kind: 'quote'; quote: Quote; speaker: Actor };
 
 function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {
@@ -43,6 +45,7 @@ export function renderCard(doc: Document, subject: CardSubject, goTo: (quoteId: 
       }
       card.append(list);
     }
+    if (subject.memory?.recent.length) card.append(renderMemory(doc, subject.memory));
   } else {
     const list = el(doc, 'ul', 'quotes');
     list.append(el(doc, 'li', 'quote', `“${subject.quote.text}”`));

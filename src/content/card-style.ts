@@ -1,3 +1,5 @@
+import { CARD_MEMORY_CSS } from './card-memory';
+
 /** Styles of the hover card, scoped by its shadow root so page CSS cannot reach in (nor ours out). */
 export const CARD_CSS = `
 :host { all: initial; }
@@ -19,4 +21,4 @@ li { margin: 4px 0 0; padding-left: 10px; border-left: 3px solid #c4b5fd; font-s
   .label { color: #c4b5fd; }
   li { border-left-color: #7c3aed; }
 }
-`;
+${CARD_MEMORY_CSS}`;

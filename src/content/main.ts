@@ -11,6 +11,7 @@ import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
 import { judgePage, watchForArticle, type Verdict } from './article-gate';
 import type { ArticlePart, LiveAnnotations } from './article-part';
+import { rememberArticle } from './remember';
 
 /** Where the article part puts itself (article-part.ts; a type-only import keeps its code out of here). */
 const ARTICLE_PART_KEY = Symbol.for('dramatis.article-part');
@@ -46,6 +47,7 @@ async function start(doc: Document): Promise<void> {
     live = part.startArticle(doc, signal, (alignment) => {
       const actors = new Set(alignment.annotations.flatMap((x) => (x.kind === 'mention' ? [x.actor] : [])));
       void tellBackground({ type: 'annotated', actors: actors.size });
+      void rememberArticle(live?.annotator ?? null, location);
     }, { ...settings, enabled, alive: extensionAlive, recognised: verdict.kind === 'shipped' ? verdict.index : undefined });
   };
   let loading: Promise<void> | null = null;

@@ -1,5 +1,6 @@
 /** The options page: the reader's settings, kept in storage.sync. */
 import { readSettings, writeSettings } from '../platform/browser';
+import { initMemoryOptions } from './memory-options';
 
 async function main(): Promise<void> {
   const settings = await readSettings();
@@ -18,6 +19,9 @@ async function main(): Promise<void> {
     radio.checked = radio.value === settings.highlightStyle;
     radio.addEventListener('change', () => save({ highlightStyle: radio.value as 'background' | 'underline' }));
   }
+  await initMemoryOptions((text) => {
+    saved.textContent = text;
+  });
 }
 
 void main();

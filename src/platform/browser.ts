@@ -7,6 +7,8 @@ import {
   asBackgroundToContent, asContentToBackground, asPopupToContent, type BackgroundToContent, type CommandName,
   type ContentToBackground, type PopupToContent,
 } from './messages';
+import { asContentToMemory, type ContentToMemory } from './messages';
+import { toMemorySettings, type MemorySettings } from '../memory/memory-settings';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 /**
@@ -160,3 +162,42 @@ export function reinjectOnInstall(): void {
     }));
   });
 }
+
+/** Content script side: asks the background's memory; undefined when it cannot answer. */
+export async function askMemory<T>(msg: ContentToMemory): Promise<T | undefined> {
+  if (!extensionAlive()) return undefined;
+  try {
+    return (await browser.runtime.sendMessage(msg)) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Background side: answers content scripts' memory requests; `tab.incognito` tells a private window. */
+export function onMemoryRequest(handle: (msg: ContentToMemory, tab: { incognito: boolean }) => Promise<unknown>): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    const msg = asContentToMemory(raw);
+    // Only a page in a tab is remembered; a missing flag counts as private, to err on the safe side.
+    return msg && sender.tab ? handle(msg, { incognito: sender.tab.incognito !== false }) : undefined;
+  });
+}
+
+/** The memory settings, from storage.local (the memory is this browser's alone, so they are not synced). */
+export async function readMemorySettings(): Promise<MemorySettings> {
+  try {
+    return toMemorySettings(await browser.storage.local.get(['remember', 'retentionDays', 'noticeSeen']));
+  } catch {
+    return toMemorySettings({});
+  }
+}
+
+/** Saves memory settings to storage.local. */
+export async function writeMemorySettings(settings: Partial<MemorySettings>): Promise<void> {
+  await browser.storage.local.set(settings);
+}
+
+/** Whether this extension page or script runs in a private window. */
+export function inPrivateWindow(): boolean {
+  return browser.extension.inIncognitoContext === true;
+}
+

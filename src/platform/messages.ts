@@ -2,6 +2,8 @@
  * Every message that crosses between the extension's parts, named by direction.
  * Content scripts answer the popup; the background only listens.
  */
+import { asArticleInput } from '../memory/article-input';
+import type { ArticleInput, PersonRecall } from '../memory/types';
 
 /** The article outline the content script gives the popup. */
 export interface Outline {
@@ -73,4 +75,18 @@ export function asContentToBackground(msg: unknown): ContentToBackground | null 
   if (m?.type === 'annotated' && typeof m.actors === 'number') return { type: 'annotated', actors: m.actors };
   if (m?.type === 'load-article-part') return { type: 'load-article-part' };
   return null;
+}
+
+export type ContentToMemory =
+  /** Remembers the article read on the page; answered with each person's other articles (a RecallReply). */
+  { type: 'remember'; article: ArticleInput };
+
+/** The background's answer to `remember`: by the article's actor id, that person's other articles ({} when nothing is remembered). */
+export type RecallReply = Record<string, PersonRecall>;
+
+/** Narrows an unknown runtime message to a ContentToMemory, or null. */
+export function asContentToMemory(msg: unknown): ContentToMemory | null {
+  const m = msg as { type?: unknown; article?: unknown } | null;
+  const article = m?.type === 'remember' ? asArticleInput(m.article) : null;
+  return article ? { type: 'remember', article } : null;
 }

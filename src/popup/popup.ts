@@ -5,6 +5,7 @@
  */
 import type { Outline, OutlineReply } from '../platform/messages';
 import { activeTabId, openExtensionPage, readSettings, sendToTab, writeSettings } from '../platform/browser';
+import { renderMemoryLinks, renderMemoryNotice } from './memory-panel';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -126,6 +127,7 @@ async function render(): Promise<void> {
   }
   const footer = el('footer');
   renderSiteSwitch(footer, tabId, reply?.site ?? '', reply?.enabled ?? true);
+  renderMemoryLinks(footer, reply?.status === 'annotated' ? reply.outline : null, reply?.site ?? '');
   if (!inTab) {
     const link = el('a', { href: '#', id: 'open-in-tab' }, 'Open in a tab');
     link.addEventListener('click', (e) => {
@@ -135,6 +137,7 @@ async function render(): Promise<void> {
     footer.append(link);
   }
   app.append(footer);
+  await renderMemoryNotice(app);
 }
 
 void render();

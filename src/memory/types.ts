@@ -1,0 +1,76 @@
+/**
+ * The memory of who's who across articles: what is stored in the browser's IndexedDB (records) and
+ * what crosses from a page to the store (inputs). Plain data only, so it exports to JSON as is.
+ */
+
+/** One person as one article gives them: what a page sends to be remembered. */
+export interface PersonInput {
+  /** The actor's id in that article's model (only meaningful within it). */
+  id: string;
+  name: string;
+  role: string | null;
+  quotes: string[];
+}
+
+/** One article read, as the content script sends it. */
+export interface ArticleInput {
+  /** The page's address without its fragment: the article's identity in the memory. */
+  url: string;
+  title: string;
+  /** Host name. */
+  site: string;
+  people: PersonInput[];
+}
+
+/** A stored article: where and when it was read, and each of its people with the role and quotes given there. */
+export interface ArticleRecord {
+  url: string;
+  title: string;
+  site: string;
+  /** Milliseconds since the epoch. */
+  readAt: number;
+  people: { key: string; name: string; role: string | null; quotes: string[] }[];
+}
+
+/** A stored person: one identity across articles. */
+export interface PersonRecord {
+  /** Stable key ("maria-olsen", "john-smith-2"): the `data-person` of the people page. */
+  key: string;
+  /** The fullest name seen. */
+  name: string;
+  /** Every name form seen, full names and aliases. */
+  names: string[];
+  /** Every role seen, in the order first seen. */
+  roles: string[];
+  /** Addresses of the articles naming this person. */
+  articles: string[];
+  /** articles.length. */
+  count: number;
+  /** readAt of the most recent article. */
+  lastSeen: number;
+  /** The fullest name's last word and first word ('' when it has one word), folded: candidates for
+   * "same person" are looked up by these (the by-name index). */
+  surname: string;
+  given: string;
+  /** [-count, -lastSeen] and [-lastSeen, -count]: ascending index order is the people page's order. */
+  rankCount: [number, number];
+  rankRecent: [number, number];
+  /** Every suffix of every token: a prefix search on these finds names containing any text. */
+  suffixes: string[];
+}
+
+/** What a card shows of one person's other articles. */
+export interface RecallItem {
+  url: string;
+  title: string;
+  site: string;
+  readAt: number;
+  role: string | null;
+}
+
+/** A person's memory as the card shows it: how many other articles, and the five most recent. */
+export interface PersonRecall {
+  key: string;
+  total: number;
+  recent: RecallItem[];
+}
