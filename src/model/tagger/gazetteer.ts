@@ -27,6 +27,8 @@ let shipped: Gazetteer | null = null;
 
 /** The shipped lists, read once on first use (so that pages which never tag pay nothing). */
 export function shippedGazetteer(): Gazetteer {
-  shipped ??= gazetteerFrom(lists as GazetteerData);
+  // A string in the extension's bundle (scripts/lazy-json.mjs), the object itself under Node.
+  const data = lists as unknown;
+  shipped ??= gazetteerFrom((typeof data === 'string' ? JSON.parse(data) : data) as GazetteerData);
   return shipped;
 }
