@@ -61,22 +61,33 @@ export function scoreModel(model: ArticleModel, gold: Gold): Tally {
   return t;
 }
 
+/** Adds two sets of counts key by key ({ predicted, gold, matched } and the like). */
+export function sumCounts<T extends Record<string, number>>(x: T, y: T): T {
+  return Object.fromEntries(Object.keys(x).map((k) => [k, x[k]! + y[k]!])) as T;
+}
+
 /** Adds tallies up. */
 export function addTallies(a: Tally, b: Tally): Tally {
-  const sum = <T extends Record<string, number>>(x: T, y: T): T =>
-    Object.fromEntries(Object.keys(x).map((k) => [k, x[k]! + y[k]!])) as T;
-  return { people: sum(a.people, b.people), roles: sum(a.roles, b.roles), mentions: sum(a.mentions, b.mentions), quotes: sum(a.quotes, b.quotes) };
+  return { people: sumCounts(a.people, b.people), roles: sumCounts(a.roles, b.roles), mentions: sumCounts(a.mentions, b.mentions), quotes: sumCounts(a.quotes, b.quotes) };
+}
+
+const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
+
+/** People and quote precision and recall (1 when there is nothing to judge); both scorers count them alike. */
+export function peopleAndQuoteFigures(t: Pick<Tally, 'people' | 'quotes'>) {
+  return {
+    peoplePrecision: ratio(t.people.matched, t.people.predicted),
+    peopleRecall: ratio(t.people.matched, t.people.gold),
+    quotePrecision: ratio(t.quotes.correct, t.quotes.predicted),
+    quoteRecall: ratio(t.quotes.correct, t.quotes.gold),
+  };
 }
 
 /** The figures the issue asks for, from a tally. */
 export function figures(t: Tally) {
-  const r = (n: number, d: number): number => (d === 0 ? 1 : n / d);
   return {
-    peoplePrecision: r(t.people.matched, t.people.predicted),
-    peopleRecall: r(t.people.matched, t.people.gold),
-    roleAccuracy: r(t.roles.correct, t.roles.judged),
-    mentionCountAccuracy: r(t.mentions.exact, t.mentions.judged),
-    quotePrecision: r(t.quotes.correct, t.quotes.predicted),
-    quoteRecall: r(t.quotes.correct, t.quotes.gold),
+    ...peopleAndQuoteFigures(t),
+    roleAccuracy: ratio(t.roles.correct, t.roles.judged),
+    mentionCountAccuracy: ratio(t.mentions.exact, t.mentions.judged),
   };
 }

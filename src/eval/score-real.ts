@@ -10,6 +10,7 @@
  *   quote is matched at most once, in order.
  */
 import type { ArticleModel } from '../model/types';
+import { peopleAndQuoteFigures, sumCounts } from './score-model';
 
 /** A gold reading of a real article (`gold.json` of a realgold folder). */
 export interface RealGold {
@@ -187,19 +188,8 @@ export const emptyRealTally = (): RealTally => ({
 
 /** Adds tallies up into overall figures. */
 export function addRealTallies(a: RealTally, b: RealTally): RealTally {
-  return {
-    people: { predicted: a.people.predicted + b.people.predicted, gold: a.people.gold + b.people.gold, matched: a.people.matched + b.people.matched },
-    quotes: { predicted: a.quotes.predicted + b.quotes.predicted, gold: a.quotes.gold + b.quotes.gold, correct: a.quotes.correct + b.quotes.correct },
-  };
+  return { people: sumCounts(a.people, b.people), quotes: sumCounts(a.quotes, b.quotes) };
 }
 
 /** Precision and recall from a tally (1 when there is nothing to judge). */
-export function realFigures(t: RealTally) {
-  const r = (n: number, d: number): number => (d === 0 ? 1 : n / d);
-  return {
-    peoplePrecision: r(t.people.matched, t.people.predicted),
-    peopleRecall: r(t.people.matched, t.people.gold),
-    quotePrecision: r(t.quotes.correct, t.quotes.predicted),
-    quoteRecall: r(t.quotes.correct, t.quotes.gold),
-  };
-}
+export const realFigures = (t: RealTally) => peopleAndQuoteFigures(t);

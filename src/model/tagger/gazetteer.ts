@@ -1,3 +1,4 @@
+import { fromBundledJson } from './bundled-json';
 import lists from './gazetteer.json';
 
 /** Name lists the tagger consults, all lowercase. */
@@ -27,8 +28,6 @@ let shipped: Gazetteer | null = null;
 
 /** The shipped lists, read once on first use (so that pages which never tag pay nothing). */
 export function shippedGazetteer(): Gazetteer {
-  // A string in the extension's bundle (scripts/lazy-json.mjs), the object itself under Node.
-  const data = lists as unknown;
-  shipped ??= gazetteerFrom((typeof data === 'string' ? JSON.parse(data) : data) as GazetteerData);
+  shipped ??= gazetteerFrom(fromBundledJson<GazetteerData>(lists));
   return shipped;
 }

@@ -1,3 +1,4 @@
+import { fromBundledJson } from './bundled-json';
 import weightsData from './weights.json';
 import { shippedGazetteer } from './gazetteer';
 import type { PerceptronWeights } from './perceptron';
@@ -5,14 +6,9 @@ import { tagEntities, type Entity } from './tag-entities';
 
 let weights: PerceptronWeights | null = null;
 
-/**
- * The shipped weights, parsed once on first use. The extension's bundle carries them as a string
- * (scripts/lazy-json.mjs) so that pages which never build a model never parse them; under Node and
- * the tests they arrive as the object itself.
- */
+/** The shipped weights, parsed once on first use (see `fromBundledJson`). */
 export function shippedWeights(): PerceptronWeights {
-  const data = weightsData as unknown;
-  weights ??= (typeof data === 'string' ? JSON.parse(data) : data) as PerceptronWeights;
+  weights ??= fromBundledJson<PerceptronWeights>(weightsData);
   return weights;
 }
 
