@@ -20,6 +20,18 @@ export function quotedTitles(text: string): { start: number; end: number }[] {
 }
 
 
+// Words a headline leaves in lowercase.
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up']);
+
+/**
+ * True for a line written in title case ("$150K Pearl Oscar Dress -- STOLEN!!!"): every word but the
+ * small ones capitalized. Its capitals say nothing of names, so its runs prove no one a person.
+ */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
+}
+
 /** Runs of capitalized words (with name particles inside) separated by single spaces only. */
 export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];

@@ -1,4 +1,4 @@
-import { CREDIT_LINE, capitalizedRuns, quotedTitles } from './capitalized-runs';
+import { CREDIT_LINE, capitalizedRuns, isTitleCase, quotedTitles } from './capitalized-runs';
 import { NAME_PARTICLES } from './lexicon';
 import { readRun, type Candidate } from './read-run';
 import { tokenize } from './tokens';
@@ -39,15 +39,22 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
     const titles = quotedTitles(text);
+    const titleCase = isTitleCase(text);
     for (const run of capitalizedRuns(text, tokens)) {
       if (titles.some((t) => t.start <= run[0]!.start && run[run.length - 1]!.end <= t.end)) continue;
-      candidates.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
+      const found = readRun(text, run, tokens, here, evidence?.names ?? null);
+      // A headline's names join people the body shows, and make none of their own.
+      candidates.push(...(titleCase ? found.map((c) => ({ ...c, strong: false })) : found));
     }
   }
   // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
   const institutions = new Set(candidates.filter((c) => c.institution && c.name.length >= 2).map(key));
   for (const c of candidates) if (c.entitled) institutions.delete(key(c));
+  // A name whose grammar says "thing" somewhere ("X, which …", a list of clubs) and that nothing but
+  // the tagger calls a person anywhere is not one.
+  const vouched = new Set(candidates.filter((c) => c.vouched).map(key));
+  for (const c of candidates) if (c.unlike && !vouched.has(key(c))) institutions.add(key(c));
   const people: (PersonDraft & { roleWords: number })[] = [];
   const sorted = [...candidates].filter((c) => !institutions.has(key(c))).sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
   for (const c of sorted) {

@@ -2,6 +2,7 @@ import {
   COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
+import { brandShaped, unlikePerson } from './kind-cues';
 import { roleAround } from './role-context';
 import { isCapitalized, type Token } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
@@ -18,6 +19,10 @@ export interface Candidate {
   institution?: boolean;
   /** "Mr.", "Mrs.": said only of a person. */
   courtesy?: boolean;
+  /** Something here other than the tagger shows a person: a title, a role, a speech verb, "who". */
+  vouched?: boolean;
+  /** The grammar here says it is not a person ("X, which", a list of places); see `unlikePerson`. */
+  unlike?: boolean;
 }
 
 
@@ -46,11 +51,11 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   if (!r.length) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
   // A "person" that is only role words ("Ukrainian" before "President X") is part of the role.
-  const persons = entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!)
-    && r.some((t) => overlaps(e, t, t) && !isRoleWord(t.text)));
+  const persons = mergeAdjacent(text, entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!)
+    && r.some((t) => overlaps(e, t, t) && !isRoleWord(t.text))));
   const others = entities.filter((e) => e.type !== 'PER');
   if (persons.length === 0) {
-    const c = readName(text, r, tokens, null, names);
+    const c = readName(text, r, tokens, null, names, entities);
     if (!c) return [];
     // A courtesy title outweighs the tagger, a role word only its doubts: "Premier League" has a role
     // word but names no one; "director, Thandiwe Mokoena" is a person however unsure the tagger was.
@@ -72,7 +77,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
     let first = r.findIndex((t) => t.end > e.start);
     while (first > from && givenName(r[first - 1]!.text) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
-    const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names);
+    const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names, entities);
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
     // person, and ends like an institution.
     const rest = r.slice(to).filter((t) => !persons.some((p) => overlaps(p, t, t)));
@@ -83,8 +88,24 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   return out;
 }
 
+/**
+ * Two persons the tagger found side by side in one run, a space apart, are one name it split
+ * ("Zabihullah" + "Mujahid"): running text never puts two people's names together unpunctuated.
+ */
+function mergeAdjacent(text: string, persons: Entity[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of persons) {
+    const last = out[out.length - 1];
+    if (last && text.slice(last.end, e.start) === ' ') out[out.length - 1] = { ...last, end: e.end, text: text.slice(last.start, e.end), margin: Math.min(last.margin, e.margin) };
+    else out.push(e);
+  }
+  return out;
+}
+
 /** Reads a run that ends with a name (the tagger's `tagged` person, when it found one). */
-function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | null, names: Gazetteer | null): (Candidate & { titled: boolean }) | null {
+function readName(
+  text: string, r: Token[], tokens: Token[], tagged: Entity | null, names: Gazetteer | null, entities: readonly Entity[],
+): (Candidate & { titled: boolean }) | null {
   if (!r.length) return null;
   let i = 0;
   let lastHead = -1;
@@ -111,6 +132,7 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   const given = tagged !== null && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
   if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
+  if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
   let role: string | null = null;
   if (lastHead >= 0) {
     let start = r[0]!.start;
@@ -135,5 +157,7 @@ function readName(text: string, r: Token[], tokens: Token[], tagged: Entity | nu
   const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last)));
   if (everyday && !titled && !given) return null;
   const institution = INSTITUTION_AFTER.test(after);
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific };
+  const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,?\s+(?:who|whose)\b/u.test(after);
+  const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike };
 }

@@ -15,8 +15,9 @@ const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(?:${ROLE}))\\s$`, 'u');
 // "The club's manager, Jane Doe," / "the chairman of the board, Jane Doe," / "his daughter, Jane Doe,"
 const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(?:${ROLE}|${KIN})(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+)?),\\s$`, 'u');
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
-// A clause of place, time or reason ("X, where he is known as …") says nothing of who X is.
-const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although)\b)([\p{Ll}\p{N}][^,.;:()“”"]{1,160}?)(?=,|\.|;|$)/u;
+// A clause of place, time or reason ("X, where he is known as …") says nothing of who X is, and a
+// verb after the comma closes a clause that X ended ("…, Real Madrid and Inter Milan, has turned down").
+const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do)\b)([\p{Ll}\p{N}][^,.;:()“”"]{1,160}?)(?=,|\.|;|$)/u;
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|as|under|after|before)$/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');

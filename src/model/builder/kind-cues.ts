@@ -1,0 +1,72 @@
+import type { Entity } from '../tagger/tag-entities';
+
+/**
+ * Grammar that says a name is not a person's, wherever it is used: English keeps "which" for things
+ * and "who" for people, and the items of one list are of one kind. Each cue is weak alone, so the
+ * builder only lets it overrule a name that nothing but the tagger vouches for (see `findPeople`).
+ */
+
+// "Con Edison, which maintains …": a relative "which" right after the name.
+const WHICH_AFTER = /^[’']?s?,?\s+which\b/u;
+
+// "a used Ford Focus", "the northern Sierra Nevada": a person's name takes no article, except after
+// the few adjectives said of people ("the late X"); a role noun there ("the actor X") is a title,
+// which vouches for the person anyway.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+(?:(\p{Ll}+)\s+)?$/u;
+const PERSON_ADJECTIVES = new Set(['late', 'then', 'now', 'young', 'younger', 'elder', 'older', 'great', 'legendary', 'famous', 'same', 'real', 'other', 'embattled', 'beleaguered', 'disgraced', 'jailed', 'slain', 'beloved']);
+
+// "FC Porto, Chelsea, Real Madrid and …": a capitalized list item right before or after the name.
+// It must be joined by "and"/"or" or sit inside a longer list, so that an apposition ("X, Reuters’
+// correspondent") or a fronted place ("In London, X said") is not taken for a list.
+const ITEM = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|of|the|al|el))*`;
+const ITEM_BEFORE = new RegExp(String.raw`(?:,\s+)(${ITEM}),\s+$|(${ITEM}),?\s+(?:and|or)\s+$`, 'u');
+const ITEM_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(${ITEM})(?![’']s\b)|^,\s+(${ITEM})(?=,|\s+(?:and|or)\s)`, 'u');
+
+// A capital inside a word, after a prefix that personal names do not have ("SoftBank", "PayPal");
+// "McDonald", "DeSantis", "LeBron", "O’Brien" keep theirs.
+const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)\p{Lu}/u;
+const NAME_PREFIXES = new Set(['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'Del', 'Della', 'La', 'Le', 'Lo', 'Ja', 'Jo', 'Ke', 'Ka', 'Fitz', 'Van', 'Von', 'St']);
+
+/**
+ * True when a word is capitalized inside the way brands are and names are not ("SoftBank"); a given
+ * name before the capital makes a name of it ("MaryAnn" when `given` knows "mary").
+ */
+export function brandShaped(word: string, given?: ReadonlySet<string>): boolean {
+  const m = INNER_CAPITAL.exec(word);
+  return m !== null && !NAME_PREFIXES.has(m[1]!) && !(given?.has(m[1]!.toLowerCase()) ?? false);
+}
+
+/** How sure the tagger must be that a list neighbour is a place, organization or work. */
+const SURE_KIND = 300;
+
+/**
+ * Whether the words around the name spanning [start, end) of `text` say it is not a person: a
+ * "which" after it, an article before it, or a neighbour in a list that the tagger read as a place, an organization or a
+ * work and not as a person. `entities` are the tagger's names in this paragraph.
+ */
+export function unlikePerson(text: string, start: number, end: number, entities: readonly Entity[]): boolean {
+  const after = text.slice(end, end + 80);
+  if (WHICH_AFTER.test(after)) return true;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const article = ARTICLE_BEFORE.exec(before);
+  if (article && !(article[1] && PERSON_ADJECTIVES.has(article[1]))) return true;
+  const neighbours: { start: number; end: number }[] = [];
+  const b = ITEM_BEFORE.exec(before);
+  if (b) {
+    const item = b[1] ?? b[2]!;
+    const from = start - before.length + b.index + b[0].indexOf(item);
+    neighbours.push({ start: from, end: from + item.length });
+  }
+  const a = ITEM_AFTER.exec(after);
+  if (a) {
+    const item = a[1] ?? a[2]!;
+    const from = end + a[0].lastIndexOf(item);
+    neighbours.push({ start: from, end: from + item.length });
+  }
+  const within = (e: Entity, n: { start: number; end: number }): boolean => e.start < n.end && e.end > n.start;
+  return neighbours.some((n) => {
+    // Only a sure reading of the neighbour counts: a name the tagger half-knows may be a person too.
+    const kinds = entities.filter((e) => within(e, n));
+    return kinds.some((e) => e.margin >= SURE_KIND) && !kinds.some((e) => e.type === 'PER');
+  });
+}

@@ -1,0 +1,75 @@
+// Grammar that tells a thing's name from a person's, on made-up sentences: no article's names.
+import { describe, expect, it } from 'vitest';
+import { brandShaped, unlikePerson } from '../../src/model/builder/kind-cues';
+import { isTitleCase } from '../../src/model/builder/capitalized-runs';
+import { findPeople } from '../../src/model/builder/find-people';
+import type { Entity, EntityType } from '../../src/model/tagger/tag-entities';
+import type { Gazetteer } from '../../src/model/tagger/gazetteer';
+
+/** The tagger's reading, written by hand: each [words, type, margin] found in `text`. */
+const tagged = (text: string, ...names: [string, EntityType, number][]): Entity[] =>
+  names.map(([words, type, margin]) => {
+    const start = text.indexOf(words);
+    return { type, paragraph: 0, start, end: start + words.length, text: words, margin };
+  });
+
+const NAMES: Gazetteer = {
+  given: new Set(['orla', 'mary', 'tomas', 'ines']),
+  surname: new Set(['venn', 'quill']),
+  place: new Set(['lisbon']),
+  common: new Set(['the']),
+};
+
+describe('unlikePerson', () => {
+  it.each([
+    ['"which" after the name', 'Pell Edison, which runs the grid, raised prices.', 'Pell Edison', [], true],
+    ['"who" after the name', 'Orla Venn, who runs the grid, raised prices.', 'Orla Venn', [], false],
+    ['an article before the name', 'She drove a used Corvo Astra to work.', 'Corvo Astra', [], true],
+    ['"the late" before the name', 'It was the late Orla Venn who said so.', 'Orla Venn', [], false],
+    ['a list of sure places around it', 'He coached Lisbon, Vanta Rey and Porto before.', 'Vanta Rey', [['Lisbon', 'LOC', 800], ['Porto', 'LOC', 700]], true],
+    ['a list whose neighbour is a person', 'He met Orla Venn, Tomas Quill and Porto officials.', 'Tomas Quill', [['Orla Venn', 'PER', 900]], false],
+    ['a neighbour the tagger half-knows', 'He beat Tomas Quill and Ines Aro of Spain.', 'Tomas Quill', [['Ines Aro of', 'ORG', 20]], false],
+    ['a fronted place, not a list', 'In Lisbon, Orla Venn opened the show.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
+    ['an apposition with an owner', 'Orla Venn, Lisbon’s mayor, and her aide left.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
+  ] as const)('%s', (_, text, name, entities, expected) => {
+    const start = text.indexOf(name);
+    expect(unlikePerson(text, start, start + name.length, tagged(text, ...entities))).toBe(expected);
+  });
+});
+
+describe('brandShaped and isTitleCase', () => {
+  it.each([
+    ['SoftBank', true], ['PayPal', true], ['McDonald', false], ['DeSantis', false], ['LeBron', false], ['MaryAnn', false], ['Venn', false],
+  ])('brandShaped(%s) is %s', (word, expected) => {
+    expect(brandShaped(word, NAMES.given)).toBe(expected);
+  });
+
+  it.each([
+    ['$150K Pearl Ring of the Year -- STOLEN!!!', true],
+    ['Mayor Wins Vote on Harbour Plan', true],
+    ['Orla Venn and Tomas Quill met on Tuesday.', false],
+    ['Two Words', false],
+  ])('isTitleCase(%s) is %s', (text, expected) => {
+    expect(isTitleCase(text)).toBe(expected);
+  });
+});
+
+describe('findPeople with the cues', () => {
+  const people = (text: string, ...entities: [string, EntityType, number][]): string[] =>
+    findPeople([text], { entities: tagged(text, ...entities), names: NAMES }).map((p) => p.fullName);
+
+  it.each([
+    ['a company the tagger calls a person, with "which"', 'Pell Edison, which runs the grid, raised prices. Pell Edison shut two plants.', [['Pell Edison', 'PER', 500]], []],
+    ['the same, when a speech verb vouches for a person elsewhere', 'Orla Venn, which is odd, arrived. Orla Venn said no.', [['Orla Venn', 'PER', 500]], ['Orla Venn']],
+    ['a name the tagger split in two', 'Party spokesman Orla Venn said so.', [['Orla', 'PER', 800], ['Venn', 'PER', 300]], ['Orla Venn']],
+    ['a brand-shaped word', 'The deal with SoftWorks went ahead.', [['SoftWorks', 'PER', 900]], []],
+  ] as const)('%s', (_, text, entities, expected) => {
+    expect(people(text, ...(entities as unknown as [string, EntityType, number][]))).toEqual(expected);
+  });
+
+  it('takes no new person from a title-case line, but lets it name one the body shows', () => {
+    const found = findPeople(['Orla Venn Wins the Ring of the Year', 'Orla Venn said she was glad.'], { entities: [], names: NAMES });
+    expect(found.map((p) => p.fullName)).toEqual(['Orla Venn']);
+    expect(findPeople(['Corvo Astra Wins Ring of the Year'], { entities: tagged('Corvo Astra Wins Ring of the Year', ['Corvo Astra', 'PER', 900]), names: NAMES })).toEqual([]);
+  });
+});
