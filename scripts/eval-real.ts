@@ -7,7 +7,7 @@
  * Prints per article and overall people and quote-attribution precision and recall, the targets of
  * issue 8, the articles with gold people left bare, then the misses of (b) (or of (a) with --builder).
  *
- *   npm run eval:real [-- --builder] [--builder-only] [--only NAME] [--json FILE] [--no-build]
+ *   npm run eval:real [-- --builder] [--builder-only] [--only NAME] [--json FILE] [--no-build] [--dir DIR]
  * --builder-only skips the browser: a quick look at the builder while changing it.
  *
  * Exit code 0 whatever the scores (it is a report); non-zero only when something crashes.
@@ -37,7 +37,6 @@ function repoRoot(): string {
   return dir;
 }
 const REPO = repoRoot();
-const GOLD_DIR = path.resolve(REPO, '../shared/realgold');
 
 // ---- arguments ----
 const args = process.argv.slice(2);
@@ -53,11 +52,13 @@ const builderOnly = flag('--builder-only');
 const showBuilder = flag('--builder') || builderOnly;
 const only = option('--only');
 const jsonFile = option('--json');
+// --dir data/realdev: the held-out pages we labelled ourselves by the same rules (data/realdev/README.md).
+const GOLD_DIR = path.resolve(REPO, option('--dir') ?? '../shared/realgold');
 
 // ---- the articles ----
 interface Article { name: string; dir: string; gold: RealGold; text: string }
 
-if (!existsSync(GOLD_DIR)) throw new Error(`${GOLD_DIR} is missing: clone the project beside ../shared`);
+if (!existsSync(GOLD_DIR)) throw new Error(`${GOLD_DIR} is missing${option('--dir') ? '' : ': clone the project beside ../shared'}`);
 const articles: Article[] = readdirSync(GOLD_DIR, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(path.join(GOLD_DIR, d.name, 'gold.json')))
   .map((d) => d.name).sort()

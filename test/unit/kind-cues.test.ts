@@ -7,7 +7,7 @@ import type { Entity, EntityType } from '../../src/model/tagger/tag-entities';
 import type { Gazetteer } from '../../src/model/tagger/gazetteer';
 
 /** The tagger's reading, written by hand: each [words, type, margin] found in `text`. */
-const tagged = (text: string, ...names: [string, EntityType, number][]): Entity[] =>
+const tagged = (text: string, ...names: (readonly [string, EntityType, number])[]): Entity[] =>
   names.map(([words, type, margin]) => {
     const start = text.indexOf(words);
     return { type, paragraph: 0, start, end: start + words.length, text: words, margin };
@@ -55,16 +55,18 @@ describe('brandShaped and isTitleCase', () => {
 });
 
 describe('findPeople with the cues', () => {
-  const people = (text: string, ...entities: [string, EntityType, number][]): string[] =>
+  const people = (text: string, ...entities: (readonly [string, EntityType, number])[]): string[] =>
     findPeople([text], { entities: tagged(text, ...entities), names: NAMES }).map((p) => p.fullName);
 
   it.each([
     ['a company the tagger calls a person, with "which"', 'Pell Edison, which runs the grid, raised prices. Pell Edison shut two plants.', [['Pell Edison', 'PER', 500]], []],
     ['the same, when a speech verb vouches for a person elsewhere', 'Orla Venn, which is odd, arrived. Orla Venn said no.', [['Orla Venn', 'PER', 500]], ['Orla Venn']],
     ['a name the tagger split in two', 'Party spokesman Orla Venn said so.', [['Orla', 'PER', 800], ['Venn', 'PER', 300]], ['Orla Venn']],
+    ['a role before a given name, with a title word for surname', 'says industry analyst Orla Doctor. Doctor left.', [['Orla', 'PER', 1600]], ['Orla Doctor']],
+    ['"the X administration" over a doubtful tagger', 'Critics pilloried the Quill administration for it.', [['Quill', 'ORG', 200]], ['Quill']],
     ['a brand-shaped word', 'The deal with SoftWorks went ahead.', [['SoftWorks', 'PER', 900]], []],
   ] as const)('%s', (_, text, entities, expected) => {
-    expect(people(text, ...(entities as unknown as [string, EntityType, number][]))).toEqual(expected);
+    expect(people(text, ...entities)).toEqual(expected);
   });
 
   it('takes no new person from a title-case line, but lets it name one the body shows', () => {

@@ -9,13 +9,14 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 /**
  * Finds every mention of the actors in `text`: the longest name form wins where forms overlap
  * ("Steve Witkoff" over "Witkoff"), and a form counts only as a whole word; a possessive "’s" or a
- * hyphen ("Witkoff-Putin") ends a word. Forms that carry a title ("President X") are left out so
- * that a mention covers the name alone.
+ * hyphen ("Witkoff-Putin") ends a word. Forms that open with a title ("President X") are left out
+ * so that a mention covers the name alone.
  */
 export function findMentions(text: string, forms: NameForms): Mention[] {
   const all: { actor: string; form: string }[] = [];
   for (const [actor, list] of forms) {
-    for (const form of list) if (!form.split(' ').some((w) => ROLE_HEADS.has(w))) all.push({ actor, form });
+    // A title opens the form ("President X"); a surname that is also a title word ("Ken Doctor") stays.
+    for (const form of list) if (!(form.includes(' ') && ROLE_HEADS.has(form.split(' ')[0]!))) all.push({ actor, form });
   }
   all.sort((a, b) => b.form.length - a.form.length);
   const taken: Mention[] = [];

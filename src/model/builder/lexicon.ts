@@ -108,6 +108,11 @@ export const ROLE_NOUNS = words(`
   doctor nurse physician surgeon historian scholar activist organizer organiser student lawmaker legislator
   member chancellor premier negotiator strategist consultant investor banker trader correspondent reporter
   journalist limnologist economist analyst owner partner head
+  congressman congresswoman representative politician candidate nominee official commissioner dean
+  actor actress star singer-songwriter rapper musician artist designer producer host comedian novelist poet
+  chef pilot soldier trooper veteran businessman businesswoman entrepreneur billionaire agent publicist
+  quarterback pitcher linebacker receiver winger goalie rookie teammate champion boxer cyclist driver
+  psychologist psychiatrist therapist dentist pastor priest rabbi imam suspect defendant plaintiff witness
 `);
 
 /** Kin words: evidence that a person is named next ("his daughter, X,"), but not a role. */

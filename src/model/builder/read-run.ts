@@ -121,15 +121,19 @@ function readName(
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
   const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
+  const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
+  // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
+  const governs = words.length === 1 && /^\s+(?:administration|regime|presidency)\b/u.test(after);
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
-  const titled = lastHead >= 0 || honorific || around.person;
+  const titled = lastHead >= 0 || honorific || around.person || governs;
   // When the tagger is at hand and did not see a person, only "Mr." or "Mrs." makes one of a run ending
   // like an organization's name: "Premier League" has a role word in front, but names no one.
   const vouched = titled && (tagged !== null || names === null);
   if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
-  const given = tagged !== null && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
+  // So does a role before the name ("industry analyst Ken Doctor").
+  const given = (tagged !== null || around.person) && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
   if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
@@ -141,11 +145,8 @@ function readName(
     if (before?.possessive && isCapitalized(before.text) && /^[’']s $/u.test(text.slice(before.end, start))) start = before.start;
     role = text.slice(start, r[lastHead]!.end);
   }
-  const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
   const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
   role ??= around.role;
-  // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
-  const governs = words.length === 1 && /^\s+(?:administration|regime|presidency)\b/u.test(after);
   const strong =
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
