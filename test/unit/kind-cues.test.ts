@@ -24,7 +24,10 @@ describe('unlikePerson', () => {
   it.each([
     ['"which" after the name', 'Pell Edison, which runs the grid, raised prices.', 'Pell Edison', [], true],
     ['"who" after the name', 'Orla Venn, who runs the grid, raised prices.', 'Orla Venn', [], false],
-    ['an article before the name', 'She drove a used Corvo Astra to work.', 'Corvo Astra', [], true],
+    ['an article before the name', 'She drove a Corvo Astra to work.', 'Corvo Astra', [], true],
+    ['a word of direction between', 'Snow fell on the northern Corvo Astra.', 'Corvo Astra', [], true],
+    ['"the day" before a clause', 'Heads rolled the day Orla Venn died.', 'Orla Venn', [], false],
+    ['an adjective said of people', 'He replaced the struggling Orla Venn in goal.', 'Orla Venn', [], false],
     ['"the late" before the name', 'It was the late Orla Venn who said so.', 'Orla Venn', [], false],
     ['a list of sure places around it', 'He coached Lisbon, Vanta Rey and Porto before.', 'Vanta Rey', [['Lisbon', 'LOC', 800], ['Porto', 'LOC', 700]], true],
     ['a list whose neighbour is a person', 'He met Orla Venn, Tomas Quill and Porto officials.', 'Tomas Quill', [['Orla Venn', 'PER', 900]], false],
@@ -64,6 +67,7 @@ describe('findPeople with the cues', () => {
     ['a name the tagger split in two', 'Party spokesman Orla Venn said so.', [['Orla', 'PER', 800], ['Venn', 'PER', 300]], ['Orla Venn']],
     ['a role before a given name, with a title word for surname', 'says industry analyst Orla Doctor. Doctor left.', [['Orla', 'PER', 1600]], ['Orla Doctor']],
     ['"the X administration" over a doubtful tagger', 'Critics pilloried the Quill administration for it.', [['Quill', 'ORG', 200]], ['Quill']],
+    ['a workplace after a role, with the subject\'s speech verb', 'Orla Venn, equity strategist at Pell Quill, says so.', [['Orla Venn', 'PER', 900], ['Pell Quill', 'PER', 500]], ['Orla Venn']],
     ['a brand-shaped word', 'The deal with SoftWorks went ahead.', [['SoftWorks', 'PER', 900]], []],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(people(text, ...entities)).toEqual(expected);

@@ -1,3 +1,4 @@
+import { NON_PERSON_WORDS, ROLE_NOUNS } from './lexicon';
 import type { Entity } from '../tagger/tag-entities';
 
 /**
@@ -9,11 +10,13 @@ import type { Entity } from '../tagger/tag-entities';
 // "Con Edison, which maintains …": a relative "which" right after the name.
 const WHICH_AFTER = /^[’']?s?,?\s+which\b/u;
 
-// "a used Ford Focus", "the northern Sierra Nevada": a person's name takes no article, except after
-// the few adjectives said of people ("the late X"); a role noun there ("the actor X") is a title,
-// which vouches for the person anyway.
-const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An)\s+(?:(\p{Ll}+)\s+)?$/u;
-const PERSON_ADJECTIVES = new Set(['late', 'then', 'now', 'young', 'younger', 'elder', 'older', 'great', 'legendary', 'famous', 'same', 'real', 'other', 'embattled', 'beleaguered', 'disgraced', 'jailed', 'slain', 'beloved']);
+// "a Ford Focus", "the northern Sierra Nevada", "its Dream Chaser": a person's name takes no article. Only a word of
+// direction may stand between: any other ("the day X died", "the struggling X") may qualify a person
+// or start a clause, and a role noun there ("the actor X") vouches for the person anyway.
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|Their|Our)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?$/u;
+
+// "strategist at Miller Tabak", "director of X": the place of work after a role is an organization.
+const ROLE_AT = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_NOUNS].join('|')})s?\\s+(?:at|of)\\s+$`, 'u');
 
 // "FC Porto, Chelsea, Real Madrid and …": a capitalized list item right before or after the name.
 // It must be joined by "and"/"or" or sit inside a longer list, so that an apposition ("X, Reuters’
@@ -41,15 +44,15 @@ const SURE_KIND = 300;
 
 /**
  * Whether the words around the name spanning [start, end) of `text` say it is not a person: a
- * "which" after it, an article before it, or a neighbour in a list that the tagger read as a place, an organization or a
+ * "which" after it, an article before it, a role before it ("analyst at X"), or a neighbour in a
+ * list that is named like an institution or that the tagger read as a place, an organization or a
  * work and not as a person. `entities` are the tagger's names in this paragraph.
  */
 export function unlikePerson(text: string, start: number, end: number, entities: readonly Entity[]): boolean {
   const after = text.slice(end, end + 80);
   if (WHICH_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
-  const article = ARTICLE_BEFORE.exec(before);
-  if (article && !(article[1] && PERSON_ADJECTIVES.has(article[1]))) return true;
+  if (ARTICLE_BEFORE.test(before) || ROLE_AT.test(before)) return true;
   const neighbours: { start: number; end: number }[] = [];
   const b = ITEM_BEFORE.exec(before);
   if (b) {
@@ -65,8 +68,10 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   }
   const within = (e: Entity, n: { start: number; end: number }): boolean => e.start < n.end && e.end > n.start;
   return neighbours.some((n) => {
-    // Only a sure reading of the neighbour counts: a name the tagger half-knows may be a person too.
+    // A neighbour named like an institution ("Masten Space Systems"), or one the tagger is sure is not
+    // a person; a name it half-knows may be a person too.
     const kinds = entities.filter((e) => within(e, n));
-    return kinds.some((e) => e.margin >= SURE_KIND) && !kinds.some((e) => e.type === 'PER');
+    if (kinds.some((e) => e.type === 'PER')) return false;
+    return NON_PERSON_WORDS.has(text.slice(n.start, n.end).split(/\s+/).pop()!) || kinds.some((e) => e.margin >= SURE_KIND);
   });
 }

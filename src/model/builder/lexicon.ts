@@ -51,6 +51,7 @@ export const NON_PERSON_WORDS = words(`
   August September October November December Place Square Gate Coast Peninsula Desert Province Region State
   States Territory County District Cove Heights Springs Falls Beach Harbor Harbour Clinic Productions
   Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade
+  Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
 `);
 
 /** Words that start a place name rather than a person's name ("Saint Petersburg", "Port Elizabeth"). */

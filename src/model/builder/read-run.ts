@@ -135,7 +135,7 @@ function readName(
   // So does a role before the name ("industry analyst Ken Doctor").
   const given = (tagged !== null || around.person) && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
   if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
-  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
+  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!) || NON_PERSON_WORDS.has(words[0]!))) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
   let role: string | null = null;
   if (lastHead >= 0) {
@@ -158,7 +158,9 @@ function readName(
   const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last)));
   if (everyday && !titled && !given) return null;
   const institution = INSTITUTION_AFTER.test(after);
-  const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,?\s+(?:who|whose)\b/u.test(after);
+  // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
+  const inApposition = /,[^,.;:“”"]*$/u.test(text.slice(Math.max(0, nameStart - 80), nameStart));
+  const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!) && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
   return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike };
 }
