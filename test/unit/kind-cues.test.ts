@@ -32,6 +32,8 @@ describe('unlikePerson', () => {
     ['a list of sure places around it', 'He coached Lisbon, Vanta Rey and Porto before.', 'Vanta Rey', [['Lisbon', 'LOC', 800], ['Porto', 'LOC', 700]], true],
     ['a list whose neighbour is a person', 'He met Orla Venn, Tomas Quill and Porto officials.', 'Tomas Quill', [['Orla Venn', 'PER', 900]], false],
     ['a neighbour the tagger half-knows', 'He beat Tomas Quill and Ines Aro of Spain.', 'Tomas Quill', [['Ines Aro of', 'ORG', 20]], false],
+    ['a list that a noun for things opens', 'It has games such as Pell Quill, Corvo Astra and more.', 'Corvo Astra', [], true],
+    ['a list that a noun for people opens', 'It has players such as Pell Quill, Orla Venn and more.', 'Orla Venn', [], false],
     ['a fronted place, not a list', 'In Lisbon, Orla Venn opened the show.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
     ['an apposition with an owner', 'Orla Venn, Lisbon’s mayor, and her aide left.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
   ] as const)('%s', (_, text, name, entities, expected) => {

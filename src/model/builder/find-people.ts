@@ -88,7 +88,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
         person.role = c.role;
         person.roleWords = n;
       }
-      if (!hasGiven) person.forms.add(`${c.role.split(/\s+/).pop()} ${full}`);
+      // "President Trump" is a name form; "star Neymar" is a role and a name.
+      const title = c.role.split(/\s+/).pop()!;
+      if (!hasGiven && /^\p{Lu}/u.test(title)) person.forms.add(`${title} ${full}`);
     }
   }
   return people.map(({ roleWords: _, ...p }) => {

@@ -18,6 +18,12 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|The
 // "strategist at Miller Tabak", "director of X": the place of work after a role is an organization.
 const ROLE_AT = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_NOUNS].join('|')})s?\\s+(?:at|of)\\s+$`, 'u');
 
+// "franchises such as A, B, C": the items of a list that a noun for things introduces are things.
+const SUCH_AS = new RegExp(String.raw`(\p{Ll}+)\s+(?:such\s+as|including)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+)*$`, 'u');
+const HUMAN_PLURALS = new Set(['people', 'men', 'women', 'children', 'kids', 'figures', 'names', 'celebrities', 'personalities', 'individuals', 'athletes', 'politicians', 'officials', 'members', 'leaders', 'others', 'colleagues', 'friends', 'rivals', 'legends', 'greats', 'stars', 'icons']);
+const isHumanNoun = (w: string): boolean =>
+  HUMAN_PLURALS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/e?s$/u, '')) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
+
 // "FC Porto, Chelsea, Real Madrid and …": a capitalized list item right before or after the name.
 // It must be joined by "and"/"or" or sit inside a longer list, so that an apposition ("X, Reuters’
 // correspondent") or a fronted place ("In London, X said") is not taken for a list.
@@ -44,7 +50,8 @@ const SURE_KIND = 300;
 
 /**
  * Whether the words around the name spanning [start, end) of `text` say it is not a person: a
- * "which" after it, an article before it, a role before it ("analyst at X"), or a neighbour in a
+ * "which" after it, an article before it, a role before it ("analyst at X"), a noun for things before
+ * the list it opens ("games such as X"), or a neighbour in a
  * list that is named like an institution or that the tagger read as a place, an organization or a
  * work and not as a person. `entities` are the tagger's names in this paragraph.
  */
@@ -53,6 +60,8 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   if (WHICH_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
   if (ARTICLE_BEFORE.test(before) || ROLE_AT.test(before)) return true;
+  const such = SUCH_AS.exec(before);
+  if (such && !isHumanNoun(such[1]!)) return true;
   const neighbours: { start: number; end: number }[] = [];
   const b = ITEM_BEFORE.exec(before);
   if (b) {
