@@ -105,10 +105,11 @@ export function resolvePronoun(
     const known = (m: Mention): boolean => !!want && genders.get(m.actor) === want;
     const unknown = (m: Mention): boolean => !want || !genders.has(m.actor);
     const subject = (m: Mention): boolean => canBeSubject(para.masked, m, span.start);
-    // A person of the pronoun's gender first (as subject, else as possessor: "X’s album … she said"),
-    // then a subject of unknown gender; a description ("the 56-year-old") takes the nearest named person.
-    const found = candidates.find((m) => known(m) && subject(m)) ?? candidates.find((m) => known(m) && isPossessive(para.masked, m))
-      ?? candidates.find((m) => unknown(m) && subject(m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m))
+    // A subject first, of the pronoun's gender, else of unknown gender; only then a possessor ("X’s
+    // album … she said"): in "X, who represents Y’s accusers, said …" the pronoun after is X.
+    // A description ("the 56-year-old") takes the nearest named person.
+    const found = candidates.find((m) => known(m) && subject(m)) ?? candidates.find((m) => unknown(m) && subject(m))
+      ?? candidates.find((m) => known(m) && isPossessive(para.masked, m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m))
       ?? (pronoun === '' ? candidates[candidates.length - 1] : undefined);
     if (found) return found.actor;
     si--;

@@ -42,8 +42,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
     const opening = BEFORE_OPENING.test(prev) && !/\s/u.test(next);
-    if (c === '“') stack.push({ at: i, kind: 'double' });
+    // Two single marks made into a double one (“‘‘ … ’’”), as some wire copy types them.
+    const doubled = (c === '‘' || c === '’') && next === c;
+    if (c === '“' || (doubled && c === '‘')) stack.push({ at: doubled ? ++i : i, kind: 'double' });
     else if (c === '”') close(i, 'double');
+    else if (doubled && c === '’') {
+      if (close(i, 'double')) { out[out.length - 1]!.close = i + 2; i++; }
+    }
     else if (c === '"') {
       const hasOpen = stack.some((o) => o.kind === 'double');
       if (!(hasOpen && !opening && close(i, 'double')) && opening) stack.push({ at: i, kind: 'double' });

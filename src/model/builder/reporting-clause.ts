@@ -137,6 +137,9 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   // "X[, the …,] said": the words before the first comma must be a short noun phrase.
   const head = text.slice(start, verbAt);
   const firstPiece = head.split(/[,(]/u)[0]!;
-  if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && t.text !== 'as')) return null;
+  // "scientist and study co-author X said": an "and" that joins two roles of the named subject.
+  const pieceEnd = start + firstPiece.length;
+  const joinsRoles = (t: Token): boolean => t.text === 'and' && mentions.some((m) => m.start >= start + t.end && m.end <= pieceEnd);
+  if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && t.text !== 'as' && !joinsRoles(t))) return null;
   return subjectBefore(text, mentions, start, verbAt);
 }
