@@ -15,7 +15,7 @@ const tagged = (text: string, ...names: (readonly [string, EntityType, number])[
 
 const NAMES: Gazetteer = {
   given: new Set(['orla', 'mary', 'tomas', 'ines']),
-  surname: new Set(['venn', 'quill']),
+  surname: new Set(['venn', 'quill', 'hall']),
   place: new Set(['lisbon']),
   common: new Set(['the']),
 };
@@ -70,6 +70,9 @@ describe('findPeople with the cues', () => {
     ['a role before a given name, with a title word for surname', 'says industry analyst Orla Doctor. Doctor left.', [['Orla', 'PER', 1600]], ['Orla Doctor']],
     ['"the X administration" over a doubtful tagger', 'Critics pilloried the Quill administration for it.', [['Quill', 'ORG', 200]], ['Quill']],
     ['a workplace after a role, with the subject\'s speech verb', 'Orla Venn, equity strategist at Pell Quill, says so.', [['Orla Venn', 'PER', 900], ['Pell Quill', 'PER', 500]], ['Orla Venn']],
+    ['an institution word alone after a role word', 'The Justice Department said no.', [['Department', 'PER', 80]], []],
+    ['a surname that is also an institution word', 'Senator Hall said no.', [['Hall', 'PER', 900]], ['Hall']],
+    ['a place before the title', 'South Dakota Gov. Orla Venn (R) said no.', [['South Dakota Gov. Orla Venn', 'ORG', 147]], ['Orla Venn']],
     ['a brand-shaped word', 'The deal with SoftWorks went ahead.', [['SoftWorks', 'PER', 900]], []],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(people(text, ...entities)).toEqual(expected);

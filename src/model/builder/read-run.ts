@@ -115,6 +115,11 @@ function readName(
     if (HONORIFICS.has(r[i]!.text)) honorific = true;
     i++;
   }
+  // "South Dakota Gov. Kristi Noem", "Salesforce CEO Marc Benioff": a place or a company before the title.
+  if (lastHead < 0 && !honorific) {
+    const k = r.findLastIndex((t, j) => j < r.length - 1 && ROLE_HEADS.has(t.text));
+    if (k > 0 && r.length - k - 1 <= 4 && !r.slice(k + 1).some((t) => ROLE_HEADS.has(t.text))) lastHead = k;
+  }
   let name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
   if (tagged) name = name.filter((t) => t.start >= tagged.start && t.end <= tagged.end);
   if (name.length === 0 || name.length > 4) return null;
@@ -135,7 +140,9 @@ function readName(
   // So does a role before the name ("industry analyst Ken Doctor").
   const given = (tagged !== null || around.person) && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
   if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
-  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!) || NON_PERSON_WORDS.has(words[0]!))) return null;
+  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
+  // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
+  if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
   let role: string | null = null;
   if (lastHead >= 0) {
