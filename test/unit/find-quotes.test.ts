@@ -24,6 +24,8 @@ describe('findQuotes', () => {
     ['straight quotes', ['Lee warned that "prices will rise."'], [['prices will rise', 'ann-lee']]],
     ['doubled single marks as double quotes', ['‘‘We will win,’’ Lee said.'], [['We will win', 'ann-lee']]],
     ['a pronoun: the subject before a possessor', ['Ray said he was tired.', 'Lee, who was Ray’s lawyer, spoke.', '“It is done,” he said.'], [['It is done', 'ann-lee']]],
+    ['a quote-only paragraph after a paragraph reporting someone', ['Lee said the talks had failed.', '“They wanted us on our knees.”'], [['They wanted us on our knees', 'ann-lee']]],
+    ['but not after a paragraph that reports no one', ['The talks failed, the report said.', '“They wanted us on our knees.”'], [['They wanted us on our knees', null]]],
     ['two roles joined by "and" before the name', ['“It is fun,” chief scientist and study author Bo Ray said.'], [['It is fun', 'bo-ray']]],
     ['a second quote in the same sentence continues the first', ['“We won,” Lee said, smiling, “and we will again.”'], [['We won', 'ann-lee'], ['and we will again', 'ann-lee']]],
     ['a quote-only sentence continues the previous quote', ['“We won,” Lee said. “Nobody doubted it.”'], [['We won', 'ann-lee'], ['Nobody doubted it', 'ann-lee']]],

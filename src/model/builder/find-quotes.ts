@@ -2,7 +2,7 @@ import type { Mention } from '../types';
 import { gendersOf, resolvePronoun, resolveRole, type PreparedParagraph } from './pronoun-reference';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
-import { openingPerson, ownSubject } from './quote-sentence';
+import { openingPerson, ownSubject, reportingPerson } from './quote-sentence';
 import { splitSentences } from './sentences';
 
 /** A paragraph as the quote finder needs it: its text and the actor mentions already found. */
@@ -95,6 +95,11 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         if (shared) item.speaker = shared.speaker;
         else if (prev && item.alone && (prev.p === p || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1), p, item.s - 1);
+        // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
+        else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
+          const before = prepared[p - 1]!;
+          item.speaker = resolve(reportingPerson(before, before.sentences.length - 1), p - 1, before.sentences.length - 1);
+        }
         // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
         else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
       }

@@ -57,6 +57,19 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   return undefined;
 }
 
+/**
+ * The person a sentence reports the words of ("Erekat said it was only the latest move."): the subject
+ * of its reporting verb, when that is a named person. A quotation alone in the next paragraph is theirs.
+ */
+export function reportingPerson(para: PreparedParagraph, s: number): Subject | undefined {
+  const sentence = para.sentences[s]!;
+  const tokens = tokenize(para.masked.slice(sentence.start, sentence.end));
+  const v = tokens.findIndex((_, i) => isReportingVerb(tokens, i));
+  if (v < 0) return undefined;
+  const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start);
+  return subject?.kind === 'person' ? subject : undefined;
+}
+
 /** The named person a sentence opens with, as its subject ("X, the …, once put it this way."). */
 export function openingPerson(para: PreparedParagraph, s: number): Subject | undefined {
   const sentence = para.sentences[s]!;
