@@ -19,6 +19,7 @@
  * 7. the publisher fixture (a shipped model).
  * 8. Who's who (scripts/bench-people.ts): the people page's open and search times with 10,000 generated
  *    articles naming 50,000 people, and the cost of recording one article.
+ * `npm run bench -- --model` runs section 3 alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,8 @@ import { CHROMIUM_FLAGS, chromiumPath } from './lib/browsers.mjs';
 import { serve } from './lib/static-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `npm run bench -- --model`: section 3 alone (building a model in the page), a minute rather than many. */
+const MODEL_ONLY = process.argv.includes('--model');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number): string => `${x.toFixed(2)} ms`;
 const api = (page: Page) => ({
@@ -93,7 +96,7 @@ const plain = await context(null);
 // 1. Publisher page in-page. The first round warms the JIT and is dropped.
 const annotate: number[] = [];
 const scan: number[] = [];
-{
+if (!MODEL_ONLY) {
   const page = await benchPage(plain, PUBLISHER);
   for (let i = 0; i < RUNS + 1; i++) {
     const a = await api(page).call<number>('annotate', model);
@@ -109,7 +112,7 @@ const blogLongest: number[] = [];
 const blogMark: number[] = [];
 const blogScan: number[] = [];
 let blogMentions = 0;
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < (MODEL_ONLY ? 0 : RUNS); i++) {
   let page = await benchPage(plain, LIVE_BLOG);
   const slices = await api(page).call<number[]>('annotateSliced', model);
   blogMentions = await page.evaluate(() => document.querySelectorAll('dramatis-mention').length);
@@ -149,6 +152,20 @@ for (let i = 0; i < RUNS + 1; i++) {
   await page.close();
 }
 await plain.close();
+const version = execFileSync(chromiumPath(), ['--version']).toString().trim().split(' ')[1];
+const line = (label: string, value: string, note = ''): string => `${label.padEnd(44)} ${value.padStart(11)}   ${note}`;
+function printModelSection(): void {
+  console.log(`\n3. Model built in the browser`.padEnd(45) + `${'Dramatis'.padStart(11)}`);
+  console.log(line('  article of ~900 words, first on a page (weights read)', ms(median(buildTimes.first!)), '(target < 50 ms)'));
+  console.log(line('  article of ~900 words, tagger included', ms(median(buildTimes[900]!)), `rules alone ${ms(median(buildTimes['900 rules']!))}`));
+  console.log(line('  article of ~5,000 words, tagger included', ms(median(buildTimes[5000]!)), `rules alone ${ms(median(buildTimes['5000 rules']!))}`));
+}
+if (MODEL_ONLY) {
+  console.log(`\nDramatis benchmark, section 3 alone — Chromium ${version}, median of ${RUNS} runs`);
+  printModelSection();
+  await server.close();
+  process.exit(0);
+}
 
 // 4–7. Whole page loads, Dramatis against the do-nothing extension (and mark.js), interleaved.
 type Metrics = { script: number; style: number; layout: number; task: number; heap: number; longest: number };
@@ -233,10 +250,8 @@ await withExt.close();
 await baseline.close();
 await server.close();
 
-const version = execFileSync(chromiumPath(), ['--version']).toString().trim().split(' ')[1];
 const row = (label: string, a: number, b: number): string =>
   `${label.padEnd(44)} ${ms(a).padStart(11)} ${ms(b).padStart(11)} ${(a / b).toFixed(2).padStart(8)}×`;
-const line = (label: string, value: string, note = ''): string => `${label.padEnd(44)} ${value.padStart(11)}   ${note}`;
 const header = (title: string, a: string, b: string): void =>
   console.log(`\n${title.padEnd(44)} ${a.padStart(11)} ${b.padStart(11)} ${'ratio'.padStart(9)}`);
 const med = (key: string, f: (m: Metrics) => number): number => median(loads.get(key)!.map(f));
@@ -253,10 +268,7 @@ header('2. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
 console.log(row('  annotate everything vs. mark.js', median(blogOurs), median(blogMark)));
 console.log(row('  annotate everything vs. bare scan', median(blogOurs), median(blogScan)));
 console.log(line('  longest slice', ms(median(blogLongest)), `(${blogMentions} mentions wrapped)`));
-console.log(`\n3. Model built in the browser`.padEnd(45) + `${'Dramatis'.padStart(11)}`);
-console.log(line('  article of ~900 words, first on a page (weights read)', ms(median(buildTimes.first!)), '(target < 50 ms)'));
-console.log(line('  article of ~900 words, tagger included', ms(median(buildTimes[900]!)), `rules alone ${ms(median(buildTimes['900 rules']!))}`));
-console.log(line('  article of ~5,000 words, tagger included', ms(median(buildTimes[5000]!)), `rules alone ${ms(median(buildTimes['5000 rules']!))}`));
+printModelSection();
 
 console.log(`\nWhole extension: page loads, cost over the do-nothing extension (its medians subtracted)`);
 header('4. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
