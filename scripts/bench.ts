@@ -26,7 +26,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { lazyJson } from './lazy-json.mjs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { liveBlogHtml } from '../test/support/live-blog';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/browsers.mjs';
@@ -50,7 +49,7 @@ writeFileSync(path.join(cache, 'pages/live-blog/page.html'), liveBlogHtml(150));
 // The same bulk with shuffled words, in a <div> rather than an <article>: a large page that is not an
 // article at all (a forum, a list), which the everywhere-script must leave at once.
 writeFileSync(path.join(cache, 'pages/no-article/page.html'), liveBlogHtml(150, true).replace('<article>', '<div class="feed">').replace('</article>', '</div>'));
-const bundle = await build({ entryPoints: ['scripts/lib/bench-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120', plugins: [lazyJson] });
+const bundle = await build({ entryPoints: ['scripts/lib/bench-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const benchScript = bundle.outputFiles[0]!.text;
 const markScript = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
 const model = JSON.parse(readFileSync('src/articles/seed.model.json', 'utf8'));
