@@ -73,12 +73,13 @@ describe('base64 and little-endian words', () => {
     expect([...base64Bytes(Buffer.from([0, 1, 254, 255]).toString('base64'))]).toEqual([0, 1, 254, 255]);
   });
 
+  const read16 = (b: Uint8Array): number[] => [...littleEndianWords(b, Uint16Array)];
+  const read32 = (b: Uint8Array): number[] => [...littleEndianWords(b, Uint32Array)];
   it.each([
-    [Uint16Array, [1, 2, 0xff, 0xfe], [0x0201, 0xfeff]],
-    [Uint32Array, [1, 2, 3, 4], [0x04030201]],
-  ] as const)('reads %o little-endian', (kind, bytes, words) => {
-    expect([...littleEndianWords(new Uint8Array(bytes), kind)]).toEqual(words);
-    const unaligned = new Uint8Array([9, ...bytes]).subarray(1);
-    expect([...littleEndianWords(unaligned, kind)]).toEqual(words);
+    ['16-bit', read16, [1, 2, 0xff, 0xfe], [0x0201, 0xfeff]],
+    ['32-bit', read32, [1, 2, 3, 4], [0x04030201]],
+  ])('reads %s words little-endian, aligned or not', (_, read, bytes, words) => {
+    expect(read(new Uint8Array(bytes))).toEqual(words);
+    expect(read(new Uint8Array([9, ...bytes]).subarray(1))).toEqual(words);
   });
 });
