@@ -6,7 +6,8 @@
  * 1. publisher page: the content script's pipeline (read, align, wrap) against a bare TreeWalker scan;
  * 2. live blog of 1,350 paragraphs: the annotation work in the content script's slices (total and
  *    longest slice) against mark.js marking the same names;
- * 3. building a model in the browser for articles of about 900 and 5,000 words.
+ * 3. building a model in the browser for articles of about 900 and 5,000 words, wall-clock and as the
+ *    main thread's CPU time (scripts/lib/thread-cpu.ts).
  * Whole extension (page loads with the built extension against the same loads with an extension whose
  * content script does nothing; DevTools' Performance.getMetrics script, style and layout durations and
  * the JS heap after a GC, which hold steady where wall-clock times swing on a shared 2-core machine):
@@ -19,19 +20,22 @@
  * 7. the publisher fixture (a shipped model).
  * 8. Who's who (scripts/bench-people.ts): the people page's open and search times with 10,000 generated
  *    articles naming 50,000 people, and the cost of recording one article.
+ * `npm run bench -- --model` runs section 3 alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { lazyJson } from './lazy-json.mjs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { liveBlogHtml } from '../test/support/live-blog';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/browsers.mjs';
 import { serve } from './lib/static-server.mjs';
+import { withThreadCpu } from './lib/thread-cpu';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** `npm run bench -- --model`: section 3 alone (building a model in the page), a minute rather than many. */
+const MODEL_ONLY = process.argv.includes('--model');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number): string => `${x.toFixed(2)} ms`;
 const api = (page: Page) => ({
@@ -47,7 +51,7 @@ writeFileSync(path.join(cache, 'pages/live-blog/page.html'), liveBlogHtml(150));
 // The same bulk with shuffled words, in a <div> rather than an <article>: a large page that is not an
 // article at all (a forum, a list), which the everywhere-script must leave at once.
 writeFileSync(path.join(cache, 'pages/no-article/page.html'), liveBlogHtml(150, true).replace('<article>', '<div class="feed">').replace('</article>', '</div>'));
-const bundle = await build({ entryPoints: ['scripts/lib/bench-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120', plugins: [lazyJson] });
+const bundle = await build({ entryPoints: ['scripts/lib/bench-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const benchScript = bundle.outputFiles[0]!.text;
 const markScript = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
 const model = JSON.parse(readFileSync('src/articles/seed.model.json', 'utf8'));
@@ -93,7 +97,7 @@ const plain = await context(null);
 // 1. Publisher page in-page. The first round warms the JIT and is dropped.
 const annotate: number[] = [];
 const scan: number[] = [];
-{
+if (!MODEL_ONLY) {
   const page = await benchPage(plain, PUBLISHER);
   for (let i = 0; i < RUNS + 1; i++) {
     const a = await api(page).call<number>('annotate', model);
@@ -109,7 +113,7 @@ const blogLongest: number[] = [];
 const blogMark: number[] = [];
 const blogScan: number[] = [];
 let blogMentions = 0;
-for (let i = 0; i < RUNS; i++) {
+for (let i = 0; i < (MODEL_ONLY ? 0 : RUNS); i++) {
   let page = await benchPage(plain, LIVE_BLOG);
   const slices = await api(page).call<number[]>('annotateSliced', model);
   blogMentions = await page.evaluate(() => document.querySelectorAll('dramatis-mention').length);
@@ -138,17 +142,40 @@ const article = (words: number): string => {
 };
 // Each with the tagger (as shipped) and by the rules alone (the builder before the tagger), and the
 // first build on a fresh page apart: it pays for reading the tagger's weights and name lists once.
+// Each also as the renderer main thread's CPU time (`buildCpu`), which the machine's load swings less.
 const buildTimes: Record<string, number[]> = { 900: [], 5000: [], '900 rules': [], '5000 rules': [], first: [] };
+const buildCpu: Record<string, number[]> = { 900: [], 5000: [], '900 rules': [], '5000 rules': [], first: [] };
 for (let i = 0; i < RUNS + 1; i++) {
   const page = await benchPage(plain, PUBLISHER);
-  buildTimes.first!.push(await api(page).call<number>('build', article(900)));
+  const timed = async (key: string, words: number, tagger = true): Promise<void> => {
+    const { value, cpu } = await withThreadCpu(page, () => api(page).call<number>('build', article(words), tagger));
+    buildTimes[key]!.push(value);
+    buildCpu[key]!.push(cpu);
+  };
+  await timed('first', 900);
   for (const words of [900, 5000]) {
-    buildTimes[words]!.push(await api(page).call<number>('build', article(words)));
-    buildTimes[`${words} rules`]!.push(await api(page).call<number>('build', article(words), false));
+    await timed(String(words), words);
+    await timed(`${words} rules`, words, false);
   }
   await page.close();
 }
 await plain.close();
+const version = execFileSync(chromiumPath(), ['--version']).toString().trim().split(' ')[1];
+const line = (label: string, value: string, note = ''): string => `${label.padEnd(44)} ${value.padStart(11)}   ${note}`;
+function printModelSection(): void {
+  console.log(`\n3. Model built in the browser`.padEnd(45) + `${'Dramatis'.padStart(11)}`);
+  const both = (key: string): string => `${ms(median(buildTimes[key]!))} (CPU ${ms(median(buildCpu[key]!))})`;
+  console.log(line('  article of ~900 words, first on a page (weights read)', ms(median(buildTimes.first!)), `CPU ${ms(median(buildCpu.first!))}   (target < 50 ms)`));
+  console.log(line('  article of ~900 words, tagger included', ms(median(buildTimes[900]!)), `CPU ${ms(median(buildCpu[900]!))}   rules alone ${both('900 rules')}`));
+  console.log(line('  article of ~5,000 words, tagger included', ms(median(buildTimes[5000]!)), `CPU ${ms(median(buildCpu[5000]!))}   rules alone ${both('5000 rules')}`));
+  console.log('  (CPU: the renderer main thread\'s own time for the build, from a trace; the load on this machine swings it less)');
+}
+if (MODEL_ONLY) {
+  console.log(`\nDramatis benchmark, section 3 alone — Chromium ${version}, median of ${RUNS} runs`);
+  printModelSection();
+  await server.close();
+  process.exit(0);
+}
 
 // 4–7. Whole page loads, Dramatis against the do-nothing extension (and mark.js), interleaved.
 type Metrics = { script: number; style: number; layout: number; task: number; heap: number; longest: number };
@@ -233,10 +260,8 @@ await withExt.close();
 await baseline.close();
 await server.close();
 
-const version = execFileSync(chromiumPath(), ['--version']).toString().trim().split(' ')[1];
 const row = (label: string, a: number, b: number): string =>
   `${label.padEnd(44)} ${ms(a).padStart(11)} ${ms(b).padStart(11)} ${(a / b).toFixed(2).padStart(8)}×`;
-const line = (label: string, value: string, note = ''): string => `${label.padEnd(44)} ${value.padStart(11)}   ${note}`;
 const header = (title: string, a: string, b: string): void =>
   console.log(`\n${title.padEnd(44)} ${a.padStart(11)} ${b.padStart(11)} ${'ratio'.padStart(9)}`);
 const med = (key: string, f: (m: Metrics) => number): number => median(loads.get(key)!.map(f));
@@ -253,10 +278,7 @@ header('2. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
 console.log(row('  annotate everything vs. mark.js', median(blogOurs), median(blogMark)));
 console.log(row('  annotate everything vs. bare scan', median(blogOurs), median(blogScan)));
 console.log(line('  longest slice', ms(median(blogLongest)), `(${blogMentions} mentions wrapped)`));
-console.log(`\n3. Model built in the browser`.padEnd(45) + `${'Dramatis'.padStart(11)}`);
-console.log(line('  article of ~900 words, first on a page (weights read)', ms(median(buildTimes.first!)), '(target < 50 ms)'));
-console.log(line('  article of ~900 words, tagger included', ms(median(buildTimes[900]!)), `rules alone ${ms(median(buildTimes['900 rules']!))}`));
-console.log(line('  article of ~5,000 words, tagger included', ms(median(buildTimes[5000]!)), `rules alone ${ms(median(buildTimes['5000 rules']!))}`));
+printModelSection();
 
 console.log(`\nWhole extension: page loads, cost over the do-nothing extension (its medians subtracted)`);
 header('4. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');

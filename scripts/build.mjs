@@ -11,7 +11,6 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib';
 import { deriveManifest } from './derive-manifest.mjs';
 import { readabilityPatch } from './readability-patch.mjs';
-import { lazyJson } from './lazy-json.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -26,7 +25,7 @@ entries.people = 'src/people/people.ts';
 
 const common = {
   bundle: true, write: false, outdir: 'out', target: ['chrome120', 'firefox128'], minify: true, sourcemap: 'linked',
-  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch, lazyJson],
+  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch],
 };
 const { outputFiles: outputs } = await build({ ...common, entryPoints: entries, format: 'iife' });
 

@@ -1,17 +1,21 @@
 /**
  * `npm run train`: trains the name tagger from the corpora in data/corpora and the name lists in
  * data/gazetteers (sources and licences: data/README.md), and writes src/model/tagger/weights.json
- * and gazetteer.json. Deterministic: the same data gives the same files, byte for byte.
+ * (packed: see pack-weights.ts) and gazetteer.json. Deterministic: the same data gives the same files,
+ * byte for byte. It checks that the shipped tagger tags every corpus token as the exact weights do.
  * A tenth of the documents (chosen by a hash of their names) is held out and scored, honestly:
  * the shipped weights never saw them. `--check` trains and fails if the shipped files differ.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { documentStats, featuresAt, sentenceView } from '../../src/model/tagger/features';
-import { gazetteerFrom, type GazetteerData } from '../../src/model/tagger/gazetteer';
-import { PerceptronTrainer, argmax } from '../../src/model/tagger/perceptron';
+import { gazetteerFrom, gazetteerSets, type GazetteerData } from '../../src/model/tagger/gazetteer';
+import { unpackWeights } from '../../src/model/tagger/packed-weights';
+import { PerceptronTrainer, argmax, sparseScorer } from '../../src/model/tagger/perceptron';
 import { spansOf, tagWords } from '../../src/model/tagger/tag-entities';
+import { compareTaggers } from './compare-taggers';
 import { narrowPersons, parseCorpus, type CorpusDocument } from './corpus';
+import { packWeights } from './pack-weights';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
 const EPOCHS = 8;
@@ -52,7 +56,12 @@ const gazetteerData: GazetteerData = {
   place: readList('data/gazetteers/places.txt').split('\n').filter((p) => !p.includes(' ')).join('\n'),
   common: commonWords(),
 };
-const gaz = gazetteerFrom(gazetteerData);
+// Training looks names up in sets (the reference); the shipped tagger searches the sorted lists.
+const gaz = gazetteerSets(gazetteerData);
+for (const name of ['given', 'surname', 'place', 'common'] as const) {
+  const words = gazetteerData[name].split('\n');
+  if (words.some((w, i) => i > 0 && !(words[i - 1]! < w))) throw new Error(`gazetteer ${name} is not sorted, or repeats a word`);
+}
 
 console.log(`corpora: ${docs.length} documents (${train.length} to train, ${heldOut.length} held out), ${docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0)} tokens`);
 
@@ -82,6 +91,11 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
   console.log(`epoch ${epoch + 1}: ${((1 - wrong / total) * 100).toFixed(2)}% of training tokens right`);
 }
 const weights = trainer.averaged();
+const packed = packWeights(weights);
+const shipped = { scorer: unpackWeights(packed), gaz: gazetteerFrom(gazetteerData) };
+const same = compareTaggers(docs, { scorer: sparseScorer(weights), gaz }, shipped);
+console.log(`shipped tagger against the exact weights and sets: ${same.differ} of ${same.tokens} corpus tokens tagged differently`);
+if (same.differ) throw new Error('the packed weights or the searched lists change the tagging');
 
 // Held-out entity scores: exact spans, per type.
 const tally = new Map<string, { tp: number; fp: number; fn: number }>();
@@ -90,7 +104,7 @@ for (const doc of heldOut) {
   for (const s of doc.sentences) {
     const key = (x: { type: string; from: number; to: number }): string => `${x.type}:${x.from}:${x.to}`;
     const gold = new Set(spansOf(s.tags).map(key));
-    const got = new Set(spansOf(tagWords(s.words, weights, gaz, stats).tags).map(key));
+    const got = new Set(spansOf(tagWords(s.words, shipped.scorer, shipped.gaz, stats).tags).map(key));
     for (const type of ['PER', 'ORG', 'LOC', 'MISC']) {
       const t = tally.get(type) ?? { tp: 0, fp: 0, fn: 0 };
       for (const k of got) if (k.startsWith(type)) gold.has(k) ? t.tp++ : t.fp++;
@@ -107,7 +121,7 @@ for (const [type, t] of tally) {
 }
 
 const files = {
-  [`${OUT}/weights.json`]: `${JSON.stringify(weights)}\n`,
+  [`${OUT}/weights.json`]: `${JSON.stringify(packed)}\n`,
   [`${OUT}/gazetteer.json`]: `${JSON.stringify(gazetteerData)}\n`,
 };
 if (process.argv.includes('--check')) {

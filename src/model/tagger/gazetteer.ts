@@ -1,16 +1,16 @@
-import { fromBundledJson } from './bundled-json';
 import lists from './gazetteer.json';
+import { sortedWordList, type WordList } from './sorted-word-list';
 
-/** Name lists the tagger consults, all lowercase. */
+/** Name lists the tagger (and the builder) consults, all lowercase. A `Set` of words is one too. */
 export interface Gazetteer {
-  given: ReadonlySet<string>;
-  surname: ReadonlySet<string>;
-  place: ReadonlySet<string>;
+  given: WordList;
+  surname: WordList;
+  place: WordList;
   /** Words the training corpora write in lowercase, often: "focus", "machine", "works". */
-  common: ReadonlySet<string>;
+  common: WordList;
 }
 
-/** The lists as `npm run train` writes them: each a newline-joined string (compact to ship and parse). */
+/** The lists as `npm run train` writes them: each sorted and newline-joined (compact to ship and parse). */
 export interface GazetteerData {
   given: string;
   surname: string;
@@ -18,16 +18,21 @@ export interface GazetteerData {
   common: string;
 }
 
-/** Turns the shipped lists into sets. */
+/** Searches the shipped lists as they are: no sets to build (see `sortedWordList`). */
 export function gazetteerFrom(data: GazetteerData): Gazetteer {
+  return { given: sortedWordList(data.given), surname: sortedWordList(data.surname), place: sortedWordList(data.place), common: sortedWordList(data.common) };
+}
+
+/** The same lists as sets: what the lists were before, kept as the reference `npm run train` compares with. */
+export function gazetteerSets(data: GazetteerData): Gazetteer {
   const set = (s: string): ReadonlySet<string> => new Set(s ? s.split('\n') : []);
   return { given: set(data.given), surname: set(data.surname), place: set(data.place), common: set(data.common) };
 }
 
 let shipped: Gazetteer | null = null;
 
-/** The shipped lists, read once on first use (so that pages which never tag pay nothing). */
+/** The shipped lists, wrapped once on first use (four strings in the bundle: nothing to parse or build). */
 export function shippedGazetteer(): Gazetteer {
-  shipped ??= gazetteerFrom(fromBundledJson<GazetteerData>(lists));
+  shipped ??= gazetteerFrom(lists);
   return shipped;
 }

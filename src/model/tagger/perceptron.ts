@@ -4,13 +4,25 @@
  * not dominate. Small, fast and deterministic — a good fit for tagging a page in a content script.
  */
 
-/** Shipped weights: the tag set, and per feature the non-zero weights as [tag index, weight] pairs flattened. */
+/** Trained weights: the tag set, and per feature the non-zero weights as [tag index, weight] pairs flattened. */
 export interface PerceptronWeights {
   tags: string[];
   weights: Record<string, number[]>;
 }
 
-/** Scores every tag for a set of features with the shipped (sparse) weights. */
+/** What tagging needs of a model: its tags, and every tag's score for a word's features. */
+export interface TagScorer {
+  readonly tags: readonly string[];
+  /** Fills `scores` (one per tag) with the sums of the features' weights. */
+  score(features: readonly string[], scores: Float64Array): void;
+}
+
+/** A scorer over the trainer's sparse weights, looked up by string: the reference the shipped one must match. */
+export function sparseScorer(model: PerceptronWeights): TagScorer {
+  return { tags: model.tags, score: (features, scores) => scoreTags(model, features, scores) };
+}
+
+/** Scores every tag for a set of features with sparse weights. */
 export function scoreTags(model: PerceptronWeights, features: readonly string[], scores: Float64Array): void {
   scores.fill(0);
   for (const f of features) {

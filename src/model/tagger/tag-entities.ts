@@ -1,7 +1,7 @@
 import { splitSentences } from '../builder/sentences';
 import { documentStats, featuresAt, sentenceView, type DocumentStats } from './features';
 import type { Gazetteer } from './gazetteer';
-import { argmax, scoreTags, type PerceptronWeights } from './perceptron';
+import { argmax, type TagScorer } from './perceptron';
 import { wordTokens, type WordToken } from './word-tokens';
 
 /** The kinds of name the tagger tells apart. */
@@ -22,19 +22,22 @@ export interface Entity {
  * Tags one sentence greedily, left to right, each decision seeing the two before it. Returns each
  * word's tag and the margin of the winning tag over the runner-up.
  */
-export function tagWords(words: readonly string[], model: PerceptronWeights, gaz: Gazetteer, doc: DocumentStats): { tags: string[]; margins: number[] } {
+export function tagWords(words: readonly string[], model: TagScorer, gaz: Gazetteer, doc: DocumentStats): { tags: string[]; margins: number[] } {
   const scores = new Float64Array(model.tags.length);
   const tags: string[] = [];
   const margins: number[] = [];
   const view = sentenceView(words);
+  // Each tag's entity type ("PER"; "" for "O") and whether it continues one, worked out once here
+  // rather than by slicing strings for every tag at every word.
+  const types = model.tags.map((t) => t.slice(2));
+  const inside = model.tags.map((t) => t.startsWith('I-'));
+  let before = -1;
   for (let i = 0; i < words.length; i++) {
-    scoreTags(model, featuresAt(view, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', gaz, doc), scores);
+    model.score(featuresAt(view, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', gaz, doc), scores);
     // BIO: an I- tag may only continue an entity of its own type.
-    for (let k = 0; k < model.tags.length; k++) {
-      const t = model.tags[k]!;
-      if (t.startsWith('I-') && tags[i - 1]?.slice(2) !== t.slice(2)) scores[k] = -Infinity;
-    }
+    for (let k = 0; k < scores.length; k++) if (inside[k] && (before < 0 || types[before] !== types[k])) scores[k] = -Infinity;
     const best = argmax(scores);
+    before = best;
     let second = -Infinity;
     for (let k = 0; k < scores.length; k++) if (k !== best && scores[k]! > second) second = scores[k]!;
     tags.push(model.tags[best]!);
@@ -57,7 +60,7 @@ export function spansOf(tags: readonly string[]): { type: EntityType; from: numb
  * Finds the names in an article's paragraphs: splits sentences, tokenizes, gathers the document's
  * statistics, then tags each sentence. Pure: strings in, entities with offsets out.
  */
-export function tagEntities(paragraphs: readonly string[], model: PerceptronWeights, gaz: Gazetteer): Entity[] {
+export function tagEntities(paragraphs: readonly string[], model: TagScorer, gaz: Gazetteer): Entity[] {
   const sentences: { paragraph: number; tokens: WordToken[] }[] = [];
   paragraphs.forEach((text, paragraph) => {
     for (const s of splitSentences(text)) {
