@@ -1,4 +1,5 @@
 import { NON_PERSON_WORDS, ROLE_NOUNS } from './lexicon';
+import type { WordList } from '../tagger/sorted-word-list';
 import type { Entity } from '../tagger/tag-entities';
 
 /**
@@ -40,7 +41,7 @@ const NAME_PREFIXES = new Set(['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'Del', 'Dell
  * True when a word is capitalized inside the way brands are and names are not ("SoftBank"); a given
  * name before the capital makes a name of it ("MaryAnn" when `given` knows "mary").
  */
-export function brandShaped(word: string, given?: ReadonlySet<string>): boolean {
+export function brandShaped(word: string, given?: WordList): boolean {
   const m = INNER_CAPITAL.exec(word);
   return m !== null && !NAME_PREFIXES.has(m[1]!) && !(given?.has(m[1]!.toLowerCase()) ?? false);
 }
