@@ -78,6 +78,14 @@ describe('findPeople with the cues', () => {
     expect(people(text, ...entities)).toEqual(expected);
   });
 
+  it('lets the tagger\'s sure readings of one name outvote an apposition', () => {
+    const texts = ['Pell, a giant producer, grew.', 'Pell sold more.', 'Pell hired staff.'];
+    const entities = texts.map((t, i) => ({ ...tagged(t, ['Pell', i === 0 ? 'PER' : 'ORG', i === 0 ? 900 : 700])[0]!, paragraph: i }));
+    expect(findPeople(texts, { entities, names: NAMES })).toEqual([]);
+    const once = findPeople(texts, { entities: entities.map((e) => ({ ...e, type: 'PER' as const })), names: NAMES });
+    expect(once.map((p) => p.fullName)).toEqual(['Pell']);
+  });
+
   it('takes no new person from a title-case line, but lets it name one the body shows', () => {
     const found = findPeople(['Orla Venn Wins the Ring of the Year', 'Orla Venn said she was glad.'], { entities: [], names: NAMES });
     expect(found.map((p) => p.fullName)).toEqual(['Orla Venn']);

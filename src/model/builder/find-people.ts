@@ -1,6 +1,9 @@
 import { CREDIT_LINE, capitalizedRuns, isTitleCase, quotedTitles } from './capitalized-runs';
 import { NAME_PARTICLES } from './lexicon';
 import { readRun, type Candidate } from './read-run';
+
+/** How sure the tagger must be that a name is not a person's for its reading to count against one. */
+const SURE_KIND = 300;
 import { tokenize } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
 import type { Entity } from '../tagger/tag-entities';
@@ -55,6 +58,12 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   // the tagger calls a person anywhere is not one.
   const vouched = new Set(candidates.filter((c) => c.vouched).map(key));
   for (const c of candidates) if (c.unlike && !vouched.has(key(c))) institutions.add(key(c));
+  // The tagger's readings of one name, taken together: "Apple" read surely as an organization more
+  // often than as a person is one throughout, whatever an apposition calls it, unless "Mr." does.
+  const courtesy = new Set(candidates.filter((c) => c.courtesy).map(key));
+  const votes = new Map<string, number>();
+  for (const e of entities) if (e.type === 'PER' || e.margin >= SURE_KIND) votes.set(e.text, (votes.get(e.text) ?? 0) + (e.type === 'PER' ? 1 : -1));
+  for (const c of candidates) if ((votes.get(key(c)) ?? 0) < 0 && !courtesy.has(key(c))) institutions.add(key(c));
   const people: (PersonDraft & { roleWords: number })[] = [];
   const sorted = [...candidates].filter((c) => !institutions.has(key(c))).sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
   for (const c of sorted) {
