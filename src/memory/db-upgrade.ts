@@ -1,13 +1,14 @@
 /**
  * The memory database's schema and its upgrades. Version 1 kept each person's article addresses in
  * the person record, so recording an article rewrote lists of thousands of addresses and the people
- * page read them all; version 2 keeps people small and finds their articles by an index on the
- * articles store. An upgrade rewrites every record once, inside the version-change transaction, so it
- * either completes or leaves version 1 untouched.
+ * page read them all; version 2 keeps people small, finds their articles by an index on the articles
+ * store, and searches names in a store of its own whose keys carry the order. An upgrade rewrites every
+ * record once, inside the version-change transaction, so it either completes or leaves version 1.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { toStored } from './article-index';
 import type { MemorySchema } from './db';
+import { searchEntry } from './person-write';
 import type { ArticleRecord, PersonRecord } from './types';
 
 type UpgradeTx = IDBPTransaction<MemorySchema, StoreNames<MemorySchema>[], 'versionchange'>;
@@ -24,17 +25,18 @@ export async function upgradeMemory(db: IDBPDatabase<MemorySchema>, oldVersion: 
     people.createIndex('by-last', 'rankRecent');
     // Namesakes by surname and first name: the candidates when an article names someone.
     people.createIndex('by-name', ['surname', 'given']);
-    // multiEntry: one entry per suffix of each name word, so "contains" is a prefix range.
-    people.createIndex('by-suffix', 'suffixes', { multiEntry: true });
   }
   if (oldVersion < 2) {
     // multiEntry over [key, readAt] pairs: a person's articles in reading order, by range.
     tx.objectStore('articles').createIndex('by-person', 'seen', { multiEntry: true });
+    // multiEntry: one entry per suffix of each name word, so "contains" is a prefix range.
+    db.createObjectStore('search', { keyPath: 'rank' }).createIndex('by-suffix', 'suffixes', { multiEntry: true });
     if (oldVersion < 1) return;
+    tx.objectStore('people').deleteIndex('by-suffix');
     for (let c = await tx.objectStore('articles').openCursor(); c; c = await c.continue()) await c.update(toStored(c.value as ArticleRecord));
     for (let c = await tx.objectStore('people').openCursor(); c; c = await c.continue()) {
       const { articles: _, ...summary } = c.value as PersonRecord;
-      await c.update(summary);
+      await Promise.all([c.update(summary), tx.objectStore('search').put(searchEntry(summary))]);
     }
   }
 }

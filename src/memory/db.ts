@@ -4,21 +4,22 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { upgradeMemory } from './db-upgrade';
-import type { PersonSummary, StoredArticle } from './types';
+import type { PersonSummary, SearchEntry, StoredArticle } from './types';
 
 export interface MemorySchema extends DBSchema {
   articles: { key: string; value: StoredArticle; indexes: { 'by-site': string; 'by-read': number; 'by-person': [string, number] } };
   people: {
     key: string;
     value: PersonSummary;
-    indexes: { 'by-count': [number, number]; 'by-last': [number, number]; 'by-name': [string, string]; 'by-suffix': string };
+    indexes: { 'by-count': [number, number]; 'by-last': [number, number]; 'by-name': [string, string] };
   };
+  search: { key: [number, number, string]; value: SearchEntry; indexes: { 'by-suffix': string } };
 }
 
 export type MemoryDb = IDBPDatabase<MemorySchema>;
 
-/** A read-write transaction over both stores: every change keeps people the sum of their articles. */
-export type MemoryTx = IDBPTransaction<MemorySchema, ['articles', 'people'], 'readwrite'>;
+/** A read-write transaction over every store: every change keeps people the sum of their articles. */
+export type MemoryTx = IDBPTransaction<MemorySchema, ['articles', 'people', 'search'], 'readwrite'>;
 
 /** The database's name in the extension's origin. */
 export const MEMORY_DB = 'dramatis-memory';
@@ -34,5 +35,5 @@ export function openMemory(name: string = MEMORY_DB): Promise<MemoryDb> {
  * before a power cut may be lost, as a browser's own history may be.
  */
 export function writeMemory(db: MemoryDb): MemoryTx {
-  return db.transaction(['articles', 'people'], 'readwrite', { durability: 'relaxed' });
+  return db.transaction(['articles', 'people', 'search'], 'readwrite', { durability: 'relaxed' });
 }

@@ -7,6 +7,7 @@ import { personRange } from './article-index';
 import { writeMemory, type MemoryDb, type MemoryTx } from './db';
 import { nameTokens } from './names';
 import { addAppearance } from './person-record';
+import { writePerson } from './person-write';
 import { assignPeople, namesCompatible, type Candidate } from './same-person';
 import { dropArticles, freshKeys, putArticle, takenKeys } from './store-change';
 import type { ArticleInput, PersonInput, PersonSummary } from './types';
@@ -68,7 +69,7 @@ export async function recordArticle(db: MemoryDb, input: ArticleInput, now: numb
   const writes: Promise<unknown>[] = input.people.map((p) => {
     const key = keys.get(p.id)!;
     const before = found.get(p.id)!.find((c) => c.key === key);
-    return tx.objectStore('people').put(addAppearance(key, before, { url: input.url, readAt: now, name: p.name, role: p.role }));
+    return writePerson(tx, key, before, addAppearance(key, before, { url: input.url, readAt: now, name: p.name, role: p.role }));
   });
   writes.push(putArticle(tx, {
     url: input.url, title: input.title, site: input.site, readAt: now,

@@ -6,6 +6,7 @@ import { personRange, toStored } from './article-index';
 import type { MemoryTx } from './db';
 import { slugName } from './names';
 import { appearancesByKey, derivePerson } from './person-record';
+import { writePerson } from './person-write';
 import type { ArticleRecord } from './types';
 
 /** Writes an article with its by-person index entries. */
@@ -25,8 +26,8 @@ export function articlesOf(tx: MemoryTx, key: string): Promise<ArticleRecord[]> 
  */
 export async function rebuild(tx: MemoryTx, keys: Iterable<string>): Promise<void> {
   await Promise.all([...new Set(keys)].map(async (key) => {
-    const p = derivePerson(key, appearancesByKey(await articlesOf(tx, key)).get(key) ?? []);
-    await (p ? tx.objectStore('people').put(p) : tx.objectStore('people').delete(key));
+    const [before, articles] = await Promise.all([tx.objectStore('people').get(key), articlesOf(tx, key)]);
+    await writePerson(tx, key, before, derivePerson(key, appearancesByKey(articles).get(key) ?? []));
   }));
 }
 

@@ -1,7 +1,8 @@
 /**
  * Reading the memory by its indexes, never by scanning: a page of people in order of frequency or
- * recency (the by-count or by-last index), people whose names contain a text (a prefix
- * range on the multiEntry by-suffix index), a person's timeline, and what a card recalls.
+ * recency (the by-count or by-last index), people whose names contain a text (a prefix range on the
+ * search store's multiEntry by-suffix index), a person's timeline (the articles' by-person index),
+ * and what a card recalls.
  */
 import { fromStored, personRange } from './article-index';
 import type { MemoryDb } from './db';
@@ -35,20 +36,41 @@ export async function listPeople(db: MemoryDb, order: PeopleOrder, offset: numbe
   return out;
 }
 
-const byOrder = (order: PeopleOrder) => (a: PersonSummary, b: PersonSummary): number =>
-  order === 'count' ? b.count - a.count || b.lastSeen - a.lastSeen : b.lastSeen - a.lastSeen || b.count - a.count;
+/** [-count, -lastSeen, key] in the order asked: by count, then recency (as stored), or recency first. */
+const sortKey = (order: PeopleOrder, [c, l, k]: [number, number, string]): [number, number, string] => (order === 'count' ? [c, l, k] : [l, c, k]);
+const compare = (x: [number, number, string], y: [number, number, string]): number =>
+  x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
 
-/** People any of whose names contain `text` (case and accents ignored), in the given order. */
-export async function searchPeople(db: MemoryDb, text: string, order: PeopleOrder): Promise<PersonSummary[]> {
+/**
+ * The keys of the people any of whose names contain `text` (case and accents ignored), in the given
+ * order. The search store's keys are [rank, key], so for a one-word search its keys alone, without
+ * reading a record, give who matches and in what order; only a search of several words reads the
+ * matches' names, to check the other words.
+ */
+export async function findPeople(db: MemoryDb, text: string, order: PeopleOrder): Promise<string[]> {
   const wanted = foldName(text);
   if (!wanted) return [];
   // The longest word of the query narrows most; every remembered word's suffixes are indexed.
   const piece = wanted.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-  const tx = db.transaction('people');
-  const found = await tx.store.index('by-suffix').getAll(IDBKeyRange.bound(piece, `${piece}\uffff`), SEARCH_LIMIT);
+  const tx = db.transaction(['search', 'people']);
+  const ranks = await tx.objectStore('search').index('by-suffix').getAllKeys(IDBKeyRange.bound(piece, `${piece}\uffff`), SEARCH_LIMIT);
   // A person whose names hold the piece more than once comes back once per entry.
-  const people = new Map(found.map((p) => [p.key, p]));
-  return [...people.values()].filter((p) => p.names.some((n) => foldName(n).includes(wanted))).sort(byOrder(order));
+  const unique = [...new Map(ranks.map((r) => [r[2], r])).values()].sort((x, y) => compare(sortKey(order, x), sortKey(order, y)));
+  const keys = unique.map((r) => r[2]);
+  if (piece === wanted) return keys;
+  const people = await Promise.all(keys.map((k) => tx.objectStore('people').get(k)));
+  return people.filter((p) => p?.names.some((n) => foldName(n).includes(wanted))).map((p) => p!.key);
+}
+
+/** These people's records, in the order given (those forgotten meanwhile left out). */
+export async function peopleByKey(db: MemoryDb, keys: readonly string[]): Promise<PersonSummary[]> {
+  const store = db.transaction('people').store;
+  return (await Promise.all(keys.map((k) => store.get(k)))).filter((p) => p !== undefined);
+}
+
+/** People any of whose names contain `text` (case and accents ignored), in the given order. */
+export async function searchPeople(db: MemoryDb, text: string, order: PeopleOrder): Promise<PersonSummary[]> {
+  return peopleByKey(db, await findPeople(db, text, order));
 }
 
 /** A person and the articles naming them (one range of the by-person index), most recent first. */

@@ -4,6 +4,7 @@
  * over both stores, so a person always sums exactly their articles. (Recording: record-article.ts.)
  */
 import { writeMemory, type MemoryDb, type MemoryTx } from './db';
+import { writePerson } from './person-write';
 import { articlesOf, dropArticles, freshKeys, putArticle, rebuild, takenKeys } from './store-change';
 import type { ArticleRecord } from './types';
 
@@ -42,16 +43,16 @@ export async function forgetOlderThan(db: MemoryDb, days: number, now: number): 
 /** Forgets a person: gone from the people list and from every article's record. */
 export async function forgetPerson(db: MemoryDb, key: string): Promise<void> {
   const tx = writeMemory(db);
-  const articles = await articlesOf(tx, key);
+  const [person, articles] = await Promise.all([tx.objectStore('people').get(key), articlesOf(tx, key)]);
   await Promise.all([...articles.map((a) => putArticle(tx, { ...a, people: a.people.filter((p) => p.key !== key) })),
-    tx.objectStore('people').delete(key)]);
+    writePerson(tx, key, person, undefined)]);
   await tx.done;
 }
 
 /** Forgets everything. */
 export async function forgetAll(db: MemoryDb): Promise<void> {
   const tx = writeMemory(db);
-  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('people').clear(), tx.done]);
+  await Promise.all([tx.objectStore('articles').clear(), tx.objectStore('people').clear(), tx.objectStore('search').clear(), tx.done]);
 }
 
 /** Gives these articles' people in `from` the key `to`. */

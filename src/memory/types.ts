@@ -72,6 +72,18 @@ export interface PersonRecord {
   suffixes: string[];
 }
 
+/**
+ * A person's entry in the search store: its key is the person's rank and key, so the keys a name
+ * search finds (by the multiEntry by-suffix index) already say the order, and only the rows shown are
+ * read whole.
+ */
+export interface SearchEntry {
+  /** [-count, -lastSeen, person key]. */
+  rank: [number, number, string];
+  /** PersonRecord.suffixes. */
+  suffixes: string[];
+}
+
 /** What a card shows of one person's other articles. */
 export interface RecallItem {
   url: string;

@@ -4,7 +4,7 @@
  * once, so the page can ask for it while its settings are still on their way.
  */
 import type { MemoryDb } from '../memory/db';
-import { countPeople, listPeople, searchPeople, type PeopleOrder } from '../memory/store-read';
+import { countPeople, findPeople, listPeople, peopleByKey, type PeopleOrder } from '../memory/store-read';
 import type { PersonSummary } from '../memory/types';
 import { ROWS_PAGE, type RowSource } from './virtual-list';
 
@@ -18,8 +18,10 @@ export interface PeopleView {
 /** Everyone (no text) or the people whose names contain `text`, in `order`, with the first rows read. */
 export async function peopleView(db: MemoryDb, text: string, order: PeopleOrder): Promise<PeopleView> {
   if (text) {
-    const found = await searchPeople(db, text, order);
-    return { source: { total: found.length, rows: async (o, n) => found.slice(o, o + n) },
+    // Only the keys, in order, are found at once; rows are read a page at a time, as they come into view.
+    const found = await findPeople(db, text, order);
+    const first = await peopleByKey(db, found.slice(0, ROWS_PAGE));
+    return { source: { total: found.length, rows: async (o, n) => (o + n <= ROWS_PAGE ? first.slice(o, o + n) : peopleByKey(db, found.slice(o, o + n))) },
       label: `${found.length} ${found.length === 1 ? 'person' : 'people'} named “${text}”` };
   }
   const first = await listPeople(db, order, 0, ROWS_PAGE);

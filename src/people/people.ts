@@ -5,7 +5,7 @@
  * background that writes it). With remembering off it lists nobody.
  */
 import { openMemory, type MemoryDb } from '../memory/db';
-import { personTimeline, searchPeople, type PeopleOrder } from '../memory/store-read';
+import { findPeople, peopleByKey, personTimeline, type PeopleOrder } from '../memory/store-read';
 import { forgetArticle, forgetOlderThan, forgetPerson, forgetSite, mergePeople, splitPerson } from '../memory/store-write';
 import type { PersonSummary } from '../memory/types';
 import { readMemorySettings, writeMemorySettings } from '../platform/browser';
@@ -82,7 +82,8 @@ async function main(): Promise<void> {
     forgetArticle: async (url) => { await forgetArticle(db, url); await changed(); },
     forgetSite: async (site) => { await forgetSite(db, site); await changed(); },
     split: async (key, urls) => { await splitPerson(db, key, urls); await changed(); },
-    find: (text) => searchPeople(db, text, 'count'),
+    // The merge box shows the first few matches: only those are read whole.
+    find: async (text) => peopleByKey(db, (await findPeople(db, text, 'count')).slice(0, 9)),
     merge: async (into, other) => { await mergePeople(db, into, [other]); await changed(); },
   };
   const select = async (key: string): Promise<void> => {

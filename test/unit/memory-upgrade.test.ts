@@ -5,7 +5,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openMemory } from '../../src/memory/db';
 import { recordArticle } from '../../src/memory/record-article';
-import { listPeople, personTimeline, recall } from '../../src/memory/store-read';
+import { listPeople, personTimeline, recall, searchPeople } from '../../src/memory/store-read';
 
 describe('memory upgrade from version 1', () => {
   it('keeps every article and person, drops the address lists and indexes the articles by person', async () => {
@@ -34,9 +34,11 @@ describe('memory upgrade from version 1', () => {
     const [listed] = await listPeople(db, 'count', 0, 10);
     expect(listed).not.toHaveProperty('articles');
     expect(listed).toMatchObject({ key: 'maria-olsen', count: 2 });
+    expect((await searchPeople(db, 'OLS', 'count')).map((p) => p.key)).toEqual(['maria-olsen']);
     expect((await personTimeline(db, 'maria-olsen'))!.articles.map((a) => a.url)).toEqual(['https://a.example/2', 'https://a.example/1']);
     const keys = await recordArticle(db, { url: 'https://a.example/3', title: 'T3', site: 'a.example', people: [{ id: 'x', name: 'Maria Olsen', role: 'Envoy', quotes: [] }] }, 30);
     expect(keys.get('x')).toBe('maria-olsen');
     expect((await recall(db, 'https://a.example/3', keys)).x!.total).toBe(2);
+    expect((await searchPeople(db, 'maria', 'count')).map((p) => p.count)).toEqual([3]);
   });
 });
