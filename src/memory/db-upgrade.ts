@@ -35,7 +35,7 @@ export async function upgradeMemory(db: IDBPDatabase<MemorySchema>, oldVersion: 
     tx.objectStore('people').deleteIndex('by-suffix');
     for (let c = await tx.objectStore('articles').openCursor(); c; c = await c.continue()) await c.update(toStored(c.value as ArticleRecord));
     for (let c = await tx.objectStore('people').openCursor(); c; c = await c.continue()) {
-      const { articles: _, ...summary } = c.value as PersonRecord;
+      const { articles: _, suffixes: __, ...summary } = c.value as PersonRecord & { suffixes: string[] };
       await Promise.all([c.update(summary), tx.objectStore('search').put(searchEntry(summary))]);
     }
   }

@@ -1,5 +1,5 @@
 /** A remembered person as the sum of their appearances in articles (pure). */
-import { nameSuffixes, nameTokens } from './names';
+import { nameTokens } from './names';
 import type { ArticleRecord, PersonSummary } from './types';
 
 /** One article's view of a person. */
@@ -22,7 +22,7 @@ export function addAppearance(key: string, person: PersonSummary | undefined, se
   const p: PersonSummary = person
     ? { ...person, names: [...person.names], roles: [...person.roles] }
     : { key, name: seen.name, names: [], roles: [], count: 0, lastSeen: 0,
-      surname: '', given: '', rankCount: [0, 0], rankRecent: [0, 0], suffixes: [] };
+      surname: '', given: '', rankCount: [0, 0], rankRecent: [0, 0] };
   if (!p.names.includes(seen.name)) p.names.push(seen.name);
   if (seen.role && !p.roles.includes(seen.role)) p.roles.push(seen.role);
   p.name = fuller(p.name, seen.name);
@@ -33,7 +33,6 @@ export function addAppearance(key: string, person: PersonSummary | undefined, se
   p.given = words.length > 1 ? words[0]! : '';
   p.rankCount = [-p.count, -p.lastSeen];
   p.rankRecent = [-p.lastSeen, -p.count];
-  p.suffixes = nameSuffixes(p.names);
   return p;
 }
 

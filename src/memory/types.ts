@@ -68,8 +68,6 @@ export interface PersonRecord {
   /** [-count, -lastSeen] and [-lastSeen, -count]: ascending index order is the people page's order. */
   rankCount: [number, number];
   rankRecent: [number, number];
-  /** Every suffix of every token: a prefix search on these finds names containing any text. */
-  suffixes: string[];
 }
 
 /**
@@ -80,7 +78,7 @@ export interface PersonRecord {
 export interface SearchEntry {
   /** [-count, -lastSeen, person key]. */
   rank: [number, number, string];
-  /** PersonRecord.suffixes. */
+  /** Every suffix of every word of the person's names: a prefix search on these finds names containing any text. */
   suffixes: string[];
 }
 
