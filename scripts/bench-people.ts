@@ -36,6 +36,10 @@ try {
   await open();
   await page.evaluate(bundle.outputFiles[0]!.text);
   const fillMs = await page.evaluate(([a, p]) => (globalThis as any).PeopleBench.fill(a, p), [ARTICLES, PEOPLE] as const) as number;
+  // A reader's memory grows an article at a time; a 100 MB import is rare. Its aftermath (the database
+  // compacting what it just wrote) is given a moment, so what follows measures the memory, not the import.
+  await page.goto('about:blank');
+  await new Promise((r) => setTimeout(r, 10_000));
 
   const opens: number[] = [];
   const lists: number[] = [];
@@ -71,7 +75,7 @@ try {
     r.onsuccess = () => { const q = r.result.transaction('people').objectStore('people').count(); q.onsuccess = () => ok(q.result); };
   }));
 
-  console.log(`\n6. Who's who, ${ARTICLES.toLocaleString('en')} articles, ${people.toLocaleString('en')} people   median of ${RUNS}`);
+  console.log(`\n8. Who's who, ${ARTICLES.toLocaleString('en')} articles, ${people.toLocaleString('en')} people   median of ${RUNS}`);
   console.log(`${'  fill the memory (import, one transaction)'.padEnd(46)} ${ms(fillMs).padStart(11)}`);
   console.log(`${'  open people.html to first rows'.padEnd(46)} ${ms(median(opens)).padStart(11)}   (target < 200 ms; from navigation start)`);
   console.log(`${'    of which: the first rows, queried and drawn'.padEnd(46)} ${ms(median(lists)).padStart(11)}`);

@@ -4,12 +4,12 @@
  * changes: the old one is deleted, which is why the summary from before is needed.
  */
 import type { MemoryTx } from './db';
-import { nameSuffixes } from './names';
+import { foldName, nameSuffixes } from './names';
 import type { PersonSummary, SearchEntry } from './types';
 
 /** A person's search entry. */
 export function searchEntry(p: PersonSummary): SearchEntry {
-  return { rank: [p.rankCount[0], p.rankCount[1], p.key], suffixes: nameSuffixes(p.names) };
+  return { rank: [p.rankCount[0], p.rankCount[1], p.key], suffixes: nameSuffixes(p.names), names: p.names.map(foldName) };
 }
 
 /** Replaces `before` (if any) with `after`; `after` undefined forgets the person `key`. */

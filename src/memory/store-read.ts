@@ -44,22 +44,21 @@ const compare = (x: [number, number, string], y: [number, number, string]): numb
 /**
  * The keys of the people any of whose names contain `text` (case and accents ignored), in the given
  * order. The search store's keys are [rank, key], so for a one-word search its keys alone, without
- * reading a record, give who matches and in what order; only a search of several words reads the
- * matches' names, to check the other words.
+ * reading a record, give who matches and in what order; a search of several words reads the search
+ * entries of its longest word's matches (one request), to check the whole text in their names.
  */
 export async function findPeople(db: MemoryDb, text: string, order: PeopleOrder): Promise<string[]> {
   const wanted = foldName(text);
   if (!wanted) return [];
   // The longest word of the query narrows most; every remembered word's suffixes are indexed.
   const piece = wanted.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-  const tx = db.transaction(['search', 'people']);
-  const ranks = await tx.objectStore('search').index('by-suffix').getAllKeys(IDBKeyRange.bound(piece, `${piece}\uffff`), SEARCH_LIMIT);
+  const index = db.transaction('search').store.index('by-suffix');
+  const range = IDBKeyRange.bound(piece, `${piece}\uffff`);
+  const ranks = piece === wanted ? await index.getAllKeys(range, SEARCH_LIMIT)
+    : (await index.getAll(range, SEARCH_LIMIT)).filter((e) => e.names.some((n) => n.includes(wanted))).map((e) => e.rank);
   // A person whose names hold the piece more than once comes back once per entry.
   const unique = [...new Map(ranks.map((r) => [r[2], r])).values()].sort((x, y) => compare(sortKey(order, x), sortKey(order, y)));
-  const keys = unique.map((r) => r[2]);
-  if (piece === wanted) return keys;
-  const people = await Promise.all(keys.map((k) => tx.objectStore('people').get(k)));
-  return people.filter((p) => p?.names.some((n) => foldName(n).includes(wanted))).map((p) => p!.key);
+  return unique.map((r) => r[2]);
 }
 
 /** These people's records, in the order given (those forgotten meanwhile left out). */

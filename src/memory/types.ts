@@ -80,6 +80,8 @@ export interface SearchEntry {
   rank: [number, number, string];
   /** Every suffix of every word of the person's names: a prefix search on these finds names containing any text. */
   suffixes: string[];
+  /** The person's names, folded: a search of several words checks the others here, without reading the person. */
+  names: string[];
 }
 
 /** What a card shows of one person's other articles. */

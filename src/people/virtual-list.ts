@@ -16,8 +16,11 @@ export interface RowSource<T> {
   rows(offset: number, limit: number): Promise<T[]>;
 }
 
-/** Rows asked of a source at a time. */
-export const ROWS_PAGE = 100;
+/**
+ * Rows asked of a source at a time: a screenful with its overscan (800 px of 52 px rows, and 8 either
+ * side), so the first screen costs one small read; a taller window asks for two pages.
+ */
+export const ROWS_PAGE = 30;
 
 /** Renders a RowSource into `viewport` (a scrolling element), row by row with `render`. */
 export class VirtualList<T> {
