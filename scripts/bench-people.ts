@@ -5,6 +5,7 @@
  * Targets (issue 10): open and search under 200 ms, recording under 20 ms.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -20,7 +21,8 @@ const ms = (x: number): string => `${x.toFixed(1)} ms`;
 if (!process.argv.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 const bundle = await build({ entryPoints: ['scripts/lib/bench-people-page.ts'], bundle: true, write: false, format: 'iife', target: 'chrome120' });
 const ext = path.resolve('build/chrome');
-const context = await chromium.launchPersistentContext(path.join(os.tmpdir(), `dramatis-bench-people-${Math.random().toString(36).slice(2)}`), {
+const profile = path.join(os.tmpdir(), `dramatis-bench-people-${Math.random().toString(36).slice(2)}`);
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath(), headless: true, viewport: { width: 1280, height: 800 },
   args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
 });
@@ -85,4 +87,5 @@ try {
   console.log(`${'  record one article of 10 people'.padEnd(46)} ${ms(median(records)).padStart(11)}   (target < 20 ms; worst ${ms(Math.max(...records))})`);
 } finally {
   await context.close();
+  rmSync(profile, { recursive: true, force: true }); // tens of megabytes of generated memory
 }
