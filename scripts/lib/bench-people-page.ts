@@ -3,7 +3,7 @@
  * and people (through the import, one transaction) and times recording one more article.
  */
 import { openMemory } from '../../src/memory/db';
-import { recordArticle } from '../../src/memory/store-write';
+import { recordArticle } from '../../src/memory/record-article';
 import { importMemory } from '../../src/memory/transfer';
 import type { ArticleInput, ArticleRecord } from '../../src/memory/types';
 

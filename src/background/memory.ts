@@ -8,7 +8,8 @@ import type { RecallReply } from '../platform/messages';
 import { openMemory, type MemoryDb } from '../memory/db';
 import { mayRecord } from '../memory/memory-settings';
 import { recall } from '../memory/store-read';
-import { forgetOlderThan, recordArticle } from '../memory/store-write';
+import { recordArticle } from '../memory/record-article';
+import { forgetOlderThan } from '../memory/store-write';
 
 let db: Promise<MemoryDb> | null = null;
 const memory = (): Promise<MemoryDb> => (db ??= openMemory());

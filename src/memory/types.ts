@@ -32,7 +32,20 @@ export interface ArticleRecord {
   people: { key: string; name: string; role: string | null; quotes: string[] }[];
 }
 
-/** A stored person: one identity across articles. */
+/**
+ * An article as stored: its record, plus one [person key, readAt] entry per person for the articles
+ * store's multiEntry by-person index. That index is how a person's articles are found, in reading
+ * order, so no person record has to carry (and rewrite on every read) a list of thousands of
+ * addresses. Derived from `people`; never exported.
+ */
+export interface StoredArticle extends ArticleRecord {
+  seen: [string, number][];
+}
+
+/** A stored person: one identity across articles, kept small (their articles are in the by-person index). */
+export type PersonSummary = Omit<PersonRecord, 'articles'>;
+
+/** A person with the addresses of their articles: what the same-person rule compares. */
 export interface PersonRecord {
   /** Stable key ("maria-olsen", "john-smith-2"): the `data-person` of the people page. */
   key: string;
@@ -42,9 +55,9 @@ export interface PersonRecord {
   names: string[];
   /** Every role seen, in the order first seen. */
   roles: string[];
-  /** Addresses of the articles naming this person. */
+  /** Addresses of the articles naming this person (not stored: read from the by-person index). */
   articles: string[];
-  /** articles.length. */
+  /** How many articles name this person. */
   count: number;
   /** readAt of the most recent article. */
   lastSeen: number;
@@ -55,8 +68,20 @@ export interface PersonRecord {
   /** [-count, -lastSeen] and [-lastSeen, -count]: ascending index order is the people page's order. */
   rankCount: [number, number];
   rankRecent: [number, number];
-  /** Every suffix of every token: a prefix search on these finds names containing any text. */
+}
+
+/**
+ * A person's entry in the search store: its key is the person's rank and key, so the keys a name
+ * search finds (by the multiEntry by-suffix index) already say the order, and only the rows shown are
+ * read whole.
+ */
+export interface SearchEntry {
+  /** [-count, -lastSeen, person key]. */
+  rank: [number, number, string];
+  /** Every suffix of every word of the person's names: a prefix search on these finds names containing any text. */
   suffixes: string[];
+  /** The person's names, folded: a search of several words checks the others here, without reading the person. */
+  names: string[];
 }
 
 /** What a card shows of one person's other articles. */

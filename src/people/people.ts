@@ -5,26 +5,35 @@
  * background that writes it). With remembering off it lists nobody.
  */
 import { openMemory, type MemoryDb } from '../memory/db';
-import { countPeople, listPeople, personTimeline, searchPeople, type PeopleOrder } from '../memory/store-read';
+import { findPeople, peopleByKey, personTimeline, type PeopleOrder } from '../memory/store-read';
 import { forgetArticle, forgetOlderThan, forgetPerson, forgetSite, mergePeople, splitPerson } from '../memory/store-write';
-import type { PersonRecord } from '../memory/types';
+import type { PersonSummary } from '../memory/types';
 import { readMemorySettings, writeMemorySettings } from '../platform/browser';
 import { shortDate } from '../content/card-memory';
 import { renderPerson, type PersonActions } from './person-view';
-import { VirtualList, type RowSource } from './virtual-list';
+import { VirtualList } from './virtual-list';
+import { peopleView, type PeopleView } from './people-source';
 import { dataControls } from './data-controls';
 
 const ROW_HEIGHT = 52;
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 async function main(): Promise<void> {
-  const [settings, db]: [Awaited<ReturnType<typeof readMemorySettings>>, MemoryDb] = await Promise.all([readMemorySettings(), openMemory()]);
   const query = $<HTMLInputElement>('q');
   const sort = $<HTMLSelectElement>('sort');
+  const params = new URLSearchParams(location.search);
+  query.value = params.get('q') ?? '';
+  if (params.get('sort') === 'recent') sort.value = 'recent';
+  // The first rows are read while the settings are on their way (reading writes nothing; with
+  // remembering off they are dropped unseen), so opening costs the slower of the two, not their sum.
+  const opening = openMemory();
+  const early = opening.then((d) => peopleView(d, query.value.trim(), sort.value as PeopleOrder));
+  early.catch(() => {}); // its error, if any, is the one `refresh` meets again
+  const [settings, db]: [Awaited<ReturnType<typeof readMemorySettings>>, MemoryDb] = await Promise.all([readMemorySettings(), opening]);
   const personBox = $('person');
   let selected: string | null = null;
 
-  const list = new VirtualList<PersonRecord>($('viewport'), $('people'), ROW_HEIGHT, (p) => {
+  const list = new VirtualList<PersonSummary>($('viewport'), $('people'), ROW_HEIGHT, (p) => {
     const li = document.createElement('li');
     li.dataset.person = p.key;
     li.setAttribute('aria-selected', String(p.key === selected));
@@ -43,31 +52,21 @@ async function main(): Promise<void> {
     return li;
   });
 
-  /** Redraws the list for the search box and sort order. */
-  const refresh = async (): Promise<void> => {
+  /** Redraws the list for the search box and sort order (`ready`: the view already read for them). */
+  const refresh = async (ready?: Promise<PeopleView>): Promise<void> => {
     const started = performance.now();
     const text = query.value.trim();
     const order = sort.value as PeopleOrder;
-    let source: RowSource<PersonRecord> = { total: 0, rows: async () => [] };
-    let counted = (): void => {};
-    if (!settings.remember) {
-      $('off').hidden = false;
-      $('total').textContent = '';
-    } else if (text) {
-      const found = await searchPeople(db, text, order);
-      source = { total: found.length, rows: async (o, n) => found.slice(o, o + n) };
-      $('total').textContent = `${found.length} ${found.length === 1 ? 'person' : 'people'} named “${text}”`;
-    } else {
-      // Counting 50,000 records takes IndexedDB a while: the first rows are shown, then the count asked.
-      source = { total: 100, rows: (o, n) => listPeople(db, order, o, n) };
-      counted = () => void countPeople(db).then((total) => {
-        if (query.value.trim() || sort.value !== order) return;
-        list.setTotal(total);
-        $('total').textContent = `${total} ${total === 1 ? 'person' : 'people'} remembered`;
-      });
-    }
-    await list.show(source);
-    counted();
+    let view: PeopleView = { source: { total: 0, rows: async () => [] }, label: '' };
+    if (!settings.remember) $('off').hidden = false;
+    else view = await (ready ?? peopleView(db, text, order));
+    $('total').textContent = view.label;
+    await list.show(view.source);
+    void view.count?.().then((total) => {
+      if (query.value.trim() || sort.value !== order) return;
+      list.setTotal(total);
+      $('total').textContent = `${total} ${total === 1 ? 'person' : 'people'} remembered`;
+    });
     document.body.dataset.renderMs = String(performance.now() - started);
     document.body.dataset.openMs ??= String(performance.now());
     document.body.dataset.ready = 'true';
@@ -83,7 +82,8 @@ async function main(): Promise<void> {
     forgetArticle: async (url) => { await forgetArticle(db, url); await changed(); },
     forgetSite: async (site) => { await forgetSite(db, site); await changed(); },
     split: async (key, urls) => { await splitPerson(db, key, urls); await changed(); },
-    find: (text) => searchPeople(db, text, 'count'),
+    // The merge box shows the first few matches: only those are read whole.
+    find: async (text) => peopleByKey(db, (await findPeople(db, text, 'count')).slice(0, 9)),
     merge: async (into, other) => { await mergePeople(db, into, [other]); await changed(); },
   };
   const select = async (key: string): Promise<void> => {
@@ -113,11 +113,11 @@ async function main(): Promise<void> {
   $('turn-on').addEventListener('click', () => void writeMemorySettings({ remember: true, noticeSeen: true }).then(() => location.reload()));
   dataControls(db, changed);
 
-  const params = new URLSearchParams(location.search);
-  query.value = params.get('q') ?? '';
-  if (params.get('sort') === 'recent') sort.value = 'recent';
-  if (settings.remember) await forgetOlderThan(db, settings.retentionDays, Date.now());
-  await refresh();
+  await refresh(early);
+  // Retention after the first rows, not before: the background already forgets what is too old when
+  // it starts and before each article it records, so here there is rarely anything to do, and when
+  // there is the list is drawn again a moment later without it.
+  if (settings.remember && (await forgetOlderThan(db, settings.retentionDays, Date.now())) > 0) await changed();
 }
 
 main().catch((e: unknown) => {

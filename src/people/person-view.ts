@@ -3,7 +3,7 @@
  * given there, the quotes), with the reader's controls: forget the person, an article or a site,
  * merge with another person, split checked articles off. Stored text goes in only as textContent.
  */
-import type { ArticleRecord, PersonRecord } from '../memory/types';
+import type { ArticleRecord, PersonSummary } from '../memory/types';
 import { shortDate } from '../content/card-memory';
 
 /** What the controls do; each resolves once the memory has changed. */
@@ -13,7 +13,7 @@ export interface PersonActions {
   forgetSite(site: string): Promise<void>;
   split(key: string, urls: string[]): Promise<void>;
   /** People (other than `key`) whose names contain `text`, for merging. */
-  find(text: string): Promise<PersonRecord[]>;
+  find(text: string): Promise<PersonSummary[]>;
   merge(into: string, other: string): Promise<void>;
 }
 
@@ -30,7 +30,7 @@ function button(doc: Document, cls: string, text: string, run: () => Promise<voi
   return b;
 }
 
-function mergeControl(doc: Document, person: PersonRecord, actions: PersonActions): HTMLElement {
+function mergeControl(doc: Document, person: PersonSummary, actions: PersonActions): HTMLElement {
   const box = el(doc, 'div', { class: 'merge' });
   const input = el(doc, 'input', { type: 'search', id: 'merge-q', placeholder: 'Same person as…', 'aria-label': 'Find a person to merge with' });
   const found = el(doc, 'ul', { id: 'merge-results' });
@@ -50,7 +50,7 @@ function mergeControl(doc: Document, person: PersonRecord, actions: PersonAction
 }
 
 /** Renders a person's page into `into`. */
-export function renderPerson(into: HTMLElement, person: PersonRecord, articles: ArticleRecord[], actions: PersonActions): void {
+export function renderPerson(into: HTMLElement, person: PersonSummary, articles: ArticleRecord[], actions: PersonActions): void {
   const doc = into.ownerDocument;
   const plural = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
   into.replaceChildren(el(doc, 'h2', { 'data-person': person.key }, person.name));

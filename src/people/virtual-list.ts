@@ -16,7 +16,11 @@ export interface RowSource<T> {
   rows(offset: number, limit: number): Promise<T[]>;
 }
 
-const PAGE = 100;
+/**
+ * Rows asked of a source at a time: a screenful with its overscan (800 px of 52 px rows, and 8 either
+ * side), so the first screen costs one small read; a taller window asks for two pages.
+ */
+export const ROWS_PAGE = 30;
 
 /** Renders a RowSource into `viewport` (a scrolling element), row by row with `render`. */
 export class VirtualList<T> {
@@ -54,7 +58,7 @@ export class VirtualList<T> {
 
   private page(n: number): Promise<T[]> {
     let p = this.pages.get(n);
-    if (!p) this.pages.set(n, (p = this.rows(n * PAGE, PAGE)));
+    if (!p) this.pages.set(n, (p = this.rows(n * ROWS_PAGE, ROWS_PAGE)));
     return p;
   }
 
@@ -63,11 +67,11 @@ export class VirtualList<T> {
     const source = this.source;
     const [first, end] = visibleRange(this.viewport.scrollTop, this.viewport.clientHeight || 600, this.rowHeight, source.total);
     const pages: T[][] = [];
-    for (let n = Math.floor(first / PAGE); n * PAGE < end; n++) pages[n] = await this.page(n);
+    for (let n = Math.floor(first / ROWS_PAGE); n * ROWS_PAGE < end; n++) pages[n] = await this.page(n);
     if (ticket !== this.drawn) return; // a newer draw won
     const items: HTMLElement[] = [];
     for (let i = first; i < end; i++) {
-      const row = pages[Math.floor(i / PAGE)]?.[i % PAGE];
+      const row = pages[Math.floor(i / ROWS_PAGE)]?.[i % ROWS_PAGE];
       if (row === undefined) continue;
       const item = this.render(row, i);
       item.style.top = `${i * this.rowHeight}px`;

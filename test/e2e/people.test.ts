@@ -1,6 +1,7 @@
 // Who's who in real Chromium and Firefox, with their own IndexedDB: three articles that share people
-// are remembered; the card recalls the others; the people page lists, finds and shows them; forgetting;
-// export and import (and a foreign file refused); remembering off; the popup's notice and JSON-LD link.
+// are remembered; the card recalls the others; the people page lists, finds and shows them; forgetting
+// (an article, a person, a site); split and merge; export and import (and a foreign file refused);
+// remembering off; the popup's notice and JSON-LD link.
 // (A private window cannot be driven here: neither browser runs an extension there unless the reader
 // allows it, which no driver can do; the guard is unit-tested in test/unit/memory-pure.test.ts.)
 import path from 'node:path';
@@ -181,5 +182,33 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s: who’s who', (browserN
     const rows = await openPeople();
     expect(Object.keys(rows).sort()).toEqual(['lena-holm', 'tomas-berg']);
     expect(rows['tomas-berg']).toMatch(/2 articles/);
+  });
+
+  it('splits checked articles off into another person, merges them back, and forgets a site', async () => {
+    await openPeople();
+    await people.click('[data-person="tomas-berg"] .person-name');
+    await people.waitFor(`document.querySelectorAll('#person .timeline > li').length === 2`);
+    const moved = await people.evaluate<string>(`(() => { const box = document.querySelector('#person .timeline > li input.pick'); box.checked = true; return box.value; })()`);
+    await people.click('#person .split');
+    await people.waitFor(`!!document.querySelector('#people [data-person="tomas-berg-2"]')`);
+    let rows = await people.evaluate<Record<string, string>>(ROWS);
+    expect(rows['tomas-berg']).toMatch(/Tomas Berg.*1 article\b/);
+    expect(rows['tomas-berg-2']).toMatch(/Tomas Berg.*1 article\b/);
+    await people.waitFor(`document.querySelectorAll('#person .timeline > li').length === 1`);
+    expect(await people.evaluate<string>(`document.querySelector('#person .timeline > li').dataset.article`)).not.toBe(moved);
+    // The reader says they are one after all: found by name in the merge box.
+    await people.evaluate(`(() => { const q = document.getElementById('merge-q'); q.value = 'berg'; q.dispatchEvent(new Event('input')); })()`);
+    await people.waitFor(`!!document.querySelector('#merge-results [data-key="tomas-berg-2"]')`);
+    await people.click('#merge-results [data-key="tomas-berg-2"]');
+    await people.waitFor(`!document.querySelector('#people [data-person="tomas-berg-2"]')`);
+    rows = await openPeople();
+    expect(Object.keys(rows).sort()).toEqual(['lena-holm', 'tomas-berg']);
+    expect(rows['tomas-berg']).toMatch(/2 articles/);
+    // Every fixture is served from one host: forgetting that site forgets everyone.
+    await people.click('[data-person="tomas-berg"] .person-name');
+    await people.waitFor(`document.querySelectorAll('#person .timeline > li').length === 2`);
+    await people.click('#person .timeline > li .forget-site');
+    await people.waitFor(`document.querySelectorAll('#people [data-person]').length === 0`);
+    expect(await openPeople()).toEqual({});
   });
 });

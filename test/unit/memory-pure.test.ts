@@ -28,7 +28,7 @@ describe('derivePerson', () => {
       { url: 'u1', readAt: 10, name: 'Maria Olsen', role: 'Special Envoy' },
     ])!;
     expect(p).toMatchObject({ key: 'k', name: 'Maria Olsen', names: ['Maria Olsen', 'Olsen'], roles: ['Special Envoy', 'Trade Commissioner'],
-      articles: ['u1', 'u2'], count: 2, lastSeen: 20, surname: 'olsen', given: 'maria', rankCount: [-2, -20] });
+      count: 2, lastSeen: 20, surname: 'olsen', given: 'maria', rankCount: [-2, -20] });
   });
   it('is nobody with no appearance', () => expect(derivePerson('k', [])).toBeUndefined());
 });
