@@ -94,7 +94,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         const sentenceLike = q.unclosed || /[.!?…]["'”’)]*$/u.test(words) || (prev?.span.unclosed ?? false);
         if (shared) item.speaker = shared.speaker;
         else if (prev && item.alone && (prev.p === p || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
-        else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1), p, item.s - 1);
+        else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);
         // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
         else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
           const before = prepared[p - 1]!;

@@ -83,7 +83,8 @@ export const SPEECH_VERBS = words(`
   agrees told posted tweeted echoed echoes dubbed branded labelled labeled hailed praised criticized
   criticised accused denied denies confirmed confirms assured assures conceded pledged pleaded
   reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
-  whispered mused wondered explained tweets
+  whispered mused wondered explained tweets comments commented weighed
+  saying telling adding noting warning asking explaining insisting arguing calling writing
 `);
 
 /** Participles that open a sentence about someone speaking ("Speaking after the talks, X said …"). */

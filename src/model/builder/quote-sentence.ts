@@ -66,8 +66,11 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   const tokens = tokenize(para.masked.slice(sentence.start, sentence.end));
   const v = tokens.findIndex((_, i) => isReportingVerb(tokens, i));
   if (v < 0) return undefined;
-  const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start);
-  return subject?.kind === 'person' ? subject : undefined;
+  // "Sometimes employees don't follow the rules, he said.": the reporting clause closes the sentence.
+  const after = clauseAfter(para.masked, para.mentions, sentence.start + (tokens[v - 1]?.end ?? 0), sentence.end);
+  const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start)
+    ?? (after?.kind === 'pronoun' || after?.kind === 'person' ? after : null);
+  return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : undefined;
 }
 
 /** The named person a sentence opens with, as its subject ("X, the …, once put it this way."). */
