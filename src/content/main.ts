@@ -3,12 +3,13 @@
  * decides whether the page carries an article (article-gate.ts: the shipped models' fingerprints and
  * the signals of a news article) and the messaging; on a page that passes, it has the background
  * inject the article part (article-part.ts, built as `article.js`), which annotates. On any other page that is all it
- * costs: one read of the body's text, a few selector queries, and a watch for an article that renders
- * late. It answers the popup and the background's commands either way.
+ * costs: a bounded read of its paragraphs' text, a few selector queries, the message listener, and a
+ * watch for an article that renders late; the settings are not even read. It answers the popup and the background's commands either way.
  */
 import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/browser';
 import { annotatesSite } from '../platform/settings';
 import type { OutlineReply } from '../platform/messages';
+import type { Settings } from '../platform/settings';
 import { judgePage, watchForArticle, type Verdict } from './article-gate';
 import type { ArticlePart, LiveAnnotations } from './article-part';
 import { rememberArticle } from './remember';
@@ -34,10 +35,20 @@ function claimPage(): boolean {
 async function start(doc: Document): Promise<void> {
   if (!doc.body || !claimPage()) return;
   const { signal } = new AbortController();
-  const settings = await readSettings();
-  let enabled = annotatesSite(settings, location.hostname);
+  // The settings are read only once the page passes the gate: on the pages that carry no article (most
+  // of them) the everywhere-script then touches no storage API at all, whose first use in a page
+  // costs a few ms of binding set-up. The gate's own verdict does not depend on them.
+  let stored: Promise<Settings> | null = null;
+  /** The per-site switch: from the settings until the reader flips it on this page. */
+  let enabled: boolean | undefined;
+  const current = async (): Promise<{ settings: Settings; enabled: boolean }> => {
+    const settings = await (stored ??= readSettings());
+    enabled ??= annotatesSite(settings, location.hostname);
+    return { settings, enabled };
+  };
   let live: LiveAnnotations | null = null;
   const loadArticlePart = async (verdict: Verdict): Promise<void> => {
+    const { settings } = await current();
     // Always this version's: after an update, an older article part may still sit in this world.
     const g = globalThis as { [ARTICLE_PART_KEY]?: ArticlePart };
     delete g[ARTICLE_PART_KEY];
@@ -51,7 +62,13 @@ async function start(doc: Document): Promise<void> {
     }, { ...settings, enabled, alive: extensionAlive, recognised: verdict.kind === 'shipped' ? verdict.index : undefined });
   };
   let loading: Promise<void> | null = null;
-  const judge = async (): Promise<Verdict | null> => (enabled && extensionAlive() ? judgePage(doc, settings.buildInBrowser) : null);
+  const judge = async (): Promise<Verdict | null> => {
+    if (!extensionAlive() || enabled === false) return null;
+    const verdict = await judgePage(doc, true);
+    if (!verdict) return null;
+    const now = await current();
+    return now.enabled && (verdict.kind === 'shipped' || now.settings.buildInBrowser) ? verdict : null;
+  };
   const gate = watchForArticle(doc, judge,
     (verdict) => void (loading = loadArticlePart(verdict).catch((e: unknown) => console.error('Dramatis: could not load the article part:', e))), signal);
   const setEnabled = async (on: boolean): Promise<boolean> => {
@@ -66,6 +83,7 @@ async function start(doc: Document): Promise<void> {
     const annotator = live?.annotator ?? null;
     switch (msg.type) {
       case 'get-outline': {
+        const { enabled } = await current();
         const where = { site: location.hostname, enabled };
         const reply: OutlineReply = annotator && enabled
           ? { status: 'annotated', outline: annotator.outline(), ...where }
@@ -79,7 +97,7 @@ async function start(doc: Document): Promise<void> {
       case 'reveal':
         return annotator?.reveal(msg.kind, msg.id) ?? false;
       case 'command':
-        if (msg.command === 'toggle-annotations') return setEnabled(!enabled);
+        if (msg.command === 'toggle-annotations') return setEnabled(!(await current()).enabled);
         return annotator?.revealNext() ?? false;
     }
   }, signal);
