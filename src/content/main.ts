@@ -2,13 +2,14 @@
  * Content script entry, injected into every http(s) page: the everywhere-script. It holds only what
  * decides whether the page carries an article (article-gate.ts: the shipped models' fingerprints and
  * the signals of a news article) and the messaging; on a page that passes, it has the background
- * inject the article part (article-part.ts, built as `article.js`), which annotates. On any other page that is all it
- * costs: a bounded read of its paragraphs' text, a few selector queries, the message listener, and a
- * watch for an article that renders late; the settings are not even read. It answers the popup and the background's commands either way.
+ * inject the article part (article-part.ts, built as `article.js`), which annotates, and answers the
+ * popup and the background's commands. On any other page that is all it costs: a bounded read of its
+ * paragraphs' text, a few selector queries and a watch for an article that renders late; it touches
+ * no extension API (neither settings nor messaging) until one passes.
  */
-import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/browser';
+import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/content-api';
 import { annotatesSite } from '../platform/settings';
-import type { OutlineReply } from '../platform/messages';
+import type { BackgroundToContent, OutlineReply, PopupToContent } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { judgePage, watchForArticle, type Verdict } from './article-gate';
 import type { ArticlePart, LiveAnnotations } from './article-part';
@@ -35,9 +36,10 @@ function claimPage(): boolean {
 async function start(doc: Document): Promise<void> {
   if (!doc.body || !claimPage()) return;
   const { signal } = new AbortController();
-  // The settings are read only once the page passes the gate: on the pages that carry no article (most
-  // of them) the everywhere-script then touches no storage API at all, whose first use in a page
-  // costs a few ms of binding set-up. The gate's own verdict does not depend on them.
+  // The settings are read, and the popup's messages listened to, only once the page passes the gate:
+  // on the pages that carry no article (most of them) the everywhere-script touches no extension API
+  // at all, whose first use in a page costs a few ms of binding set-up. The gate's verdict does not
+  // depend on them, and the popup says "no article" by itself when a page does not answer.
   let stored: Promise<Settings> | null = null;
   /** The per-site switch: from the settings until the reader flips it on this page. */
   let enabled: boolean | undefined;
@@ -62,10 +64,13 @@ async function start(doc: Document): Promise<void> {
     }, { ...settings, enabled, alive: extensionAlive, recognised: verdict.kind === 'shipped' ? verdict.index : undefined });
   };
   let loading: Promise<void> | null = null;
+  let listening = false;
   const judge = async (): Promise<Verdict | null> => {
-    if (!extensionAlive() || enabled === false) return null;
+    if (enabled === false) return null;
     const verdict = await judgePage(doc, true);
-    if (!verdict) return null;
+    if (!verdict || !extensionAlive()) return null;
+    if (!listening) onContentMessage(answer, signal);
+    listening = true;
     const now = await current();
     return now.enabled && (verdict.kind === 'shipped' || now.settings.buildInBrowser) ? verdict : null;
   };
@@ -78,7 +83,7 @@ async function start(doc: Document): Promise<void> {
     else if (on) gate.recheck();
     return enabled;
   };
-  onContentMessage(async (msg): Promise<unknown> => {
+  const answer = async (msg: PopupToContent | BackgroundToContent): Promise<unknown> => {
     await loading;
     const annotator = live?.annotator ?? null;
     switch (msg.type) {
@@ -100,7 +105,7 @@ async function start(doc: Document): Promise<void> {
         if (msg.command === 'toggle-annotations') return setEnabled(!(await current()).enabled);
         return annotator?.revealNext() ?? false;
     }
-  }, signal);
+  };
 }
 
 // Never let a failure here surface as the page's own error.
