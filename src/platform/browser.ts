@@ -29,18 +29,10 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/**
- * Popup side: the host name of a tab showing an http(s) page (where the everywhere-script runs), or
- * '' for any other tab or one that cannot be read. Host access to http(s) pages lets the popup see
- * their URL.
- */
+/** Popup side: the host of a tab's http(s) page (host access shows its URL), else ''. */
 export async function tabSite(tabId: number): Promise<string> {
-  try {
-    const url = new URL((await browser.tabs.get(tabId)).url ?? '');
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : '';
-  } catch {
-    return '';
-  }
+  const url = new URL((await browser.tabs.get(tabId).catch(() => null))?.url || 'about:blank');
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : '';
 }
 
 /** The tab the calling page lives in, when it is open as a tab. */
