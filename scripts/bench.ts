@@ -32,6 +32,7 @@ import { liveBlogHtml } from '../test/support/live-blog';
 import { CHROMIUM_FLAGS, chromiumPath } from './lib/browsers.mjs';
 import { serve } from './lib/static-server.mjs';
 import { withThreadCpu } from './lib/thread-cpu';
+import { traceMainThread } from './lib/main-thread-trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** `npm run bench -- --model`: section 3 alone (building a model in the page), a minute rather than many. */
@@ -178,45 +179,54 @@ if (MODEL_ONLY) {
 }
 
 // 4–7. Whole page loads, Dramatis against the do-nothing extension (and mark.js), interleaved.
-type Metrics = { script: number; style: number; layout: number; task: number; heap: number; longest: number };
-/** Records the page's long tasks from the start, in the main world (not subject to the page's CSP). */
-const LONG_TASKS = `globalThis.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) __longTasks.push([e.startTime, e.duration]); })
-  .observe({ type: 'longtask', buffered: true });`;
+type Metrics = { script: number; style: number; layout: number; task: number; heap: number; main: number; longest: number };
 /**
  * Loads `url`, lets `work` run (waiting for Dramatis, or running mark.js), waits for things to settle
  * and reads the page's metrics: durations in ms, the JS heap after a GC in MB (the content scripts'
- * worlds share the page's heap), and the longest task that started after the page's own load.
+ * worlds share the page's heap), and from a trace (lib/main-thread-trace.ts) the time of every task
+ * on the page's main thread and the longest task after DOMContentLoaded — ScriptDuration misses the
+ * article part the background injects.
  */
-async function load(ctx: BrowserContext, url: string, work: (p: Page) => Promise<void>): Promise<Metrics> {
+async function load(ctx: BrowserContext, url: string, work: (p: Page) => Promise<void>, traced = true): Promise<Metrics> {
   const p = await ctx.newPage();
   const cdp = await ctx.newCDPSession(p);
   await cdp.send('Performance.enable');
+  // Tracing slows what it records (a page with no article: several ms more of the extension's script),
+  // so the loads measured by their script time alone go untraced.
+  const trace = traced ? await traceMainThread(cdp) : async () => ({ tasks: 0, longest: 0 });
   await p.goto(url, { waitUntil: 'load' });
   await work(p);
   await p.waitForTimeout(400); // let idle work, and the restyle it causes, finish
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const get = (n: string): number => metrics.find((m) => m.name === n)?.value ?? 0;
-  const tasks = await p.evaluate(() => (globalThis as unknown as { __longTasks: [number, number][] }).__longTasks);
   // Content scripts run at document_idle, after DOMContentLoaded: the page's own parsing comes before.
-  const ready = await p.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd);
+  const { tasks: main, longest } = await trace();
   await p.close();
   return {
     script: get('ScriptDuration') * 1000, style: get('RecalcStyleDuration') * 1000, layout: get('LayoutDuration') * 1000,
-    task: get('TaskDuration') * 1000, heap: get('JSHeapUsedSize') / 2 ** 20, longest: Math.max(0, ...tasks.filter(([t]) => t >= ready).map(([, d]) => d)),
+    task: get('TaskDuration') * 1000, heap: get('JSHeapUsedSize') / 2 ** 20, main, longest,
   };
 }
 const count = (p: Page, sel: string): Promise<number> => p.evaluate((s) => document.querySelectorAll(s).length, sel);
-/** Waits until Dramatis has wrapped at least `min` mentions and the count has held for 300 ms. */
+/**
+ * Waits until Dramatis has finished: at least `min` mentions wrapped, and the count of its mentions
+ * and quotes (the contract's elements) unchanged for a second. What is off screen is wrapped in idle
+ * time, whose callbacks may wait up to 500 ms on a busy machine: a shorter hold once ended the
+ * measure before the annotation did.
+ */
 async function annotated(p: Page, min = 1): Promise<void> {
   const end = Date.now() + 30_000;
   let last = -1;
+  let held = 0;
   for (;;) {
-    const n = await count(p, 'dramatis-mention');
-    if (n >= min && n === last) return;
-    if (Date.now() > end) throw new Error(`${p.url()}: ${n} mentions, expected at least ${min}`);
+    const n = await count(p, 'dramatis-mention, dramatis-quote');
+    const mentions = await count(p, 'dramatis-mention');
+    held = n === last ? held + 250 : 0;
+    if (mentions >= min && held >= 1000) return;
+    if (Date.now() > end) throw new Error(`${p.url()}: ${mentions} mentions, expected at least ${min}`);
     last = n;
-    await p.waitForTimeout(300);
+    await p.waitForTimeout(250);
   }
 }
 const nothing = async (): Promise<void> => {};
@@ -226,16 +236,15 @@ const runMark = async (p: Page): Promise<void> => {
 };
 const withExt = await context(path.resolve('build/chrome'));
 const baseline = await context(nullExt);
-for (const ctx of [withExt, baseline]) await ctx.addInitScript(LONG_TASKS);
 const NOT_ARTICLES = { wikipedia: `${server.url}/realpages/wikipedia/source.html`, 'ehow-1': `${server.url}/realpages/ehow-1/source.html`, 'generated, 476 KB': NO_ARTICLE };
 const ARTICLE = `${server.url}/realgold/${GOLD_ARTICLE}/page.html`;
-type Case = { key: string; ctx: BrowserContext; url: string; work: (p: Page) => Promise<void> };
+type Case = { key: string; ctx: BrowserContext; url: string; work: (p: Page) => Promise<void>; traced?: boolean };
 const cases: Case[] = [
   { key: 'blog:ours', ctx: withExt, url: LIVE_BLOG, work: (p) => annotated(p, blogMentions) },
   { key: 'blog:base', ctx: baseline, url: LIVE_BLOG, work: nothing },
   { key: 'blog:mark', ctx: baseline, url: LIVE_BLOG, work: runMark },
   ...Object.entries(NOT_ARTICLES).flatMap(([name, url]) => [
-    { key: `none:${name}:ours`, ctx: withExt, url, work: nothing }, { key: `none:${name}:base`, ctx: baseline, url, work: nothing }]),
+    { key: `none:${name}:ours`, ctx: withExt, url, work: nothing, traced: false }, { key: `none:${name}:base`, ctx: baseline, url, work: nothing, traced: false }]),
   { key: 'article:ours', ctx: withExt, url: ARTICLE, work: (p) => annotated(p) },
   { key: 'article:base', ctx: baseline, url: ARTICLE, work: nothing },
   { key: 'publisher:ours', ctx: withExt, url: PUBLISHER, work: (p) => annotated(p) },
@@ -245,7 +254,7 @@ const loads = new Map<string, Metrics[]>();
 let blogMentionsExt = 0;
 for (let i = 0; i < RUNS + 1; i++) {
   for (const c of cases) {
-    const m = await load(c.ctx, c.url, c.work);
+    const m = await load(c.ctx, c.url, c.work, c.traced);
     if (i > 0) loads.set(c.key, [...(loads.get(c.key) ?? []), m]);
   }
 }
@@ -284,8 +293,8 @@ console.log(`\nWhole extension: page loads, cost over the do-nothing extension (
 header('4. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
 console.log(row('  script + style', cost('blog:ours', 'blog:base', scriptStyle), cost('blog:mark', 'blog:base', scriptStyle)) + '   (target ≤ 0.2×)');
 console.log(row('  layout', cost('blog:ours', 'blog:base', (m) => m.layout), cost('blog:mark', 'blog:base', (m) => m.layout)) + '   (target ≤ 1×)');
-console.log(row('  all main-thread tasks', cost('blog:ours', 'blog:base', (m) => m.task), cost('blog:mark', 'blog:base', (m) => m.task)));
-console.log(row('  longest task after DOMContentLoaded', med('blog:ours', (m) => m.longest), med('blog:mark', (m) => m.longest)) + '   (target < 50 ms; 0 = none over 50 ms)');
+console.log(row('  main-thread tasks (trace)', cost('blog:ours', 'blog:base', (m) => m.main), cost('blog:mark', 'blog:base', (m) => m.main)));
+console.log(row('  longest task after DOMContentLoaded', med('blog:ours', (m) => m.longest), med('blog:mark', (m) => m.longest)) + '   (target < 50 ms)');
 console.log(line('  (page’s own longest, do-nothing ext.)', ms(med('blog:base', (m) => m.longest))));
 console.log(line('  JS heap, Dramatis', `${cost('blog:ours', 'blog:base', (m) => m.heap).toFixed(1)} MB`, `(${blogMentionsExt} of ${blogMentions} mentions in place)`));
 header('5. Pages that are not articles', 'Dramatis', 'no-op ext');
@@ -296,17 +305,19 @@ for (const name of Object.keys(NOT_ARTICLES)) {
   console.log(row(`  ${name}: script, compile included`, o, b) + `   ${o - b >= 0 ? '+' : ''}${ms(o - b)}`);
 }
 console.log(line('  added script time, median over the pages', ms(median(noneCosts)), '(target ≤ 1 ms)'));
+
 header(`6. Real article, no shipped model (${GOLD_ARTICLE})`, 'Dramatis', 'no-op ext');
 for (const k of ['script', 'style', 'layout'] as const) console.log(row(`  ${k}`, med('article:ours', (m) => m[k]), med('article:base', (m) => m[k])));
-console.log(line('  whole cost: script + style + layout', ms(cost('article:ours', 'article:base', all)), '(target ≤ 150 ms)'));
-console.log(line('  whole cost: all main-thread tasks', ms(cost('article:ours', 'article:base', (m) => m.task))));
+console.log(line('  whole cost: main-thread tasks (trace)', ms(cost('article:ours', 'article:base', (m) => m.main)), '(target ≤ 150 ms)'));
+console.log(line('  script + style + layout (misses the article part)', ms(cost('article:ours', 'article:base', all))));
 console.log(row('  longest task after DOMContentLoaded', med('article:ours', (m) => m.longest), med('article:base', (m) => m.longest)) + '   (target < 50 ms)');
 console.log(line('  JS heap, Dramatis', `${cost('article:ours', 'article:base', (m) => m.heap).toFixed(1)} MB`, '(target ≤ 10 MB)'));
 header('7. Publisher fixture (shipped model)', 'Dramatis', 'no-op ext');
 console.log(line('  whole cost: script + style + layout', ms(cost('publisher:ours', 'publisher:base', all))));
-console.log(line('  whole cost: all main-thread tasks', ms(cost('publisher:ours', 'publisher:base', (m) => m.task))));
-console.log(`\n"All main-thread tasks" (TaskDuration) counts everything the page's main thread did (parsing, paint,
-other sites' work) and swings with the machine's load; script, style and layout are the steadier measures.`);
+console.log(line('  whole cost: main-thread tasks (trace)', ms(cost('publisher:ours', 'publisher:base', (m) => m.main))));
+console.log(`\n"Main-thread tasks" (from a trace) count everything the page's main thread did, the article part the
+background injects included, and swing with the machine's load; script, style and layout (Performance.getMetrics)
+are steadier but do not see the injected article part's compile and runs.`);
 
 // 8. Who's who: its own script (the people page at 10,000 articles, recording one article).
 execFileSync(process.execPath, ['scripts/run-ts.mjs', 'scripts/bench-people.ts', '--no-build'], { stdio: 'inherit' });

@@ -3,8 +3,8 @@ import type { ArticleModel } from '../model/types';
 import { validateModel } from '../model/validate-model';
 import type { Alignment } from '../matching/align';
 import { drive } from '../matching/steps';
-import { buildModelFromParts } from '../model/builder/build-model';
-import { extractArticle, looksLikeNewsArticle } from './extract-article';
+import { looksLikeNewsArticle } from './extract-article';
+import { buildInStages } from './build-in-stages';
 import { Annotator } from './annotator';
 import { CardController, CARD_TAG } from './card';
 import { unwrapForeign } from './highlighter';
@@ -73,7 +73,7 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
   let lastTriedLength = -1;
   /** The page's model: a recognised shipped one (validated now), else one built from a news page. */
   let hint = options.recognised === undefined ? undefined : models[options.recognised];
-  const findModel = (): { model: ArticleModel; source: 'shipped' | 'page' } | null => {
+  const findModel = async (): Promise<{ model: ArticleModel; source: 'shipped' | 'page' } | null> => {
     const known = hint;
     hint = undefined;
     const text = known ? '' : body.textContent ?? '';
@@ -89,8 +89,8 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
     }
     if (!options.buildInBrowser || text.length === lastTriedLength || !looksLikeNewsArticle(doc)) return null;
     lastTriedLength = text.length;
-    const parsed = extractArticle(doc);
-    return parsed ? { model: buildModelFromParts(parsed), source: 'page' } : null;
+    const model = await buildInStages(doc, () => signal.aborted || (options.alive !== undefined && !options.alive()));
+    return model ? { model, source: 'page' } : null;
   };
   const annotate = async (): Promise<boolean> => {
     if (options.alive && !options.alive()) {
@@ -100,11 +100,13 @@ export function annotateLive(doc: Document, models: readonly unknown[], signal: 
     }
     if (!enabled) return false;
     if (!annotator) {
-      const found = findModel();
+      const found = await findModel();
       if (!found) return false;
       const a = new Annotator(doc, found.model, found.source, options.highlightStyle);
       annotator = a;
       new CardController(doc, (t) => a.describe(t), signal, (id) => a.reveal('quote', id));
+      // Building a model takes several tasks: the reader may have switched annotations off meanwhile.
+      if (!enabled) return false;
     }
     if (!annotator.needsRun()) return false;
     const mine = ++generation;

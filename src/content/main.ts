@@ -2,13 +2,15 @@
  * Content script entry, injected into every http(s) page: the everywhere-script. It holds only what
  * decides whether the page carries an article (article-gate.ts: the shipped models' fingerprints and
  * the signals of a news article) and the messaging; on a page that passes, it has the background
- * inject the article part (article-part.ts, built as `article.js`), which annotates. On any other page that is all it
- * costs: one read of the body's text, a few selector queries, and a watch for an article that renders
- * late. It answers the popup and the background's commands either way.
+ * inject the article part (article-part.ts, built as `article.js`), which annotates, and answers the
+ * popup and the background's commands. On any other page that is all it costs: a bounded read of its
+ * paragraphs' text, a few selector queries and a watch for an article that renders late; it touches
+ * no extension API (neither settings nor messaging) until one passes.
  */
-import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/browser';
+import { extensionAlive, onContentMessage, readSettings, requestArticlePart, tellBackground } from '../platform/content-api';
 import { annotatesSite } from '../platform/settings';
-import type { OutlineReply } from '../platform/messages';
+import type { BackgroundToContent, OutlineReply, PopupToContent } from '../platform/messages';
+import type { Settings } from '../platform/settings';
 import { judgePage, watchForArticle, type Verdict } from './article-gate';
 import type { ArticlePart, LiveAnnotations } from './article-part';
 import { rememberArticle } from './remember';
@@ -34,10 +36,21 @@ function claimPage(): boolean {
 async function start(doc: Document): Promise<void> {
   if (!doc.body || !claimPage()) return;
   const { signal } = new AbortController();
-  const settings = await readSettings();
-  let enabled = annotatesSite(settings, location.hostname);
+  // The settings are read, and the popup's messages listened to, only once the page passes the gate:
+  // on the pages that carry no article (most of them) the everywhere-script touches no extension API
+  // at all, whose first use in a page costs a few ms of binding set-up. The gate's verdict does not
+  // depend on them, and the popup says "no article" by itself when a page does not answer.
+  let stored: Promise<Settings> | null = null;
+  /** The per-site switch: from the settings until the reader flips it on this page. */
+  let enabled: boolean | undefined;
+  const current = async (): Promise<{ settings: Settings; enabled: boolean }> => {
+    const settings = await (stored ??= readSettings());
+    enabled ??= annotatesSite(settings, location.hostname);
+    return { settings, enabled };
+  };
   let live: LiveAnnotations | null = null;
   const loadArticlePart = async (verdict: Verdict): Promise<void> => {
+    const { settings } = await current();
     // Always this version's: after an update, an older article part may still sit in this world.
     const g = globalThis as { [ARTICLE_PART_KEY]?: ArticlePart };
     delete g[ARTICLE_PART_KEY];
@@ -51,7 +64,16 @@ async function start(doc: Document): Promise<void> {
     }, { ...settings, enabled, alive: extensionAlive, recognised: verdict.kind === 'shipped' ? verdict.index : undefined });
   };
   let loading: Promise<void> | null = null;
-  const judge = async (): Promise<Verdict | null> => (enabled && extensionAlive() ? judgePage(doc, settings.buildInBrowser) : null);
+  let listening = false;
+  const judge = async (): Promise<Verdict | null> => {
+    if (enabled === false) return null;
+    const verdict = await judgePage(doc, true);
+    if (!verdict || !extensionAlive()) return null;
+    if (!listening) onContentMessage(answer, signal);
+    listening = true;
+    const now = await current();
+    return now.enabled && (verdict.kind === 'shipped' || now.settings.buildInBrowser) ? verdict : null;
+  };
   const gate = watchForArticle(doc, judge,
     (verdict) => void (loading = loadArticlePart(verdict).catch((e: unknown) => console.error('Dramatis: could not load the article part:', e))), signal);
   const setEnabled = async (on: boolean): Promise<boolean> => {
@@ -61,11 +83,12 @@ async function start(doc: Document): Promise<void> {
     else if (on) gate.recheck();
     return enabled;
   };
-  onContentMessage(async (msg): Promise<unknown> => {
+  const answer = async (msg: PopupToContent | BackgroundToContent): Promise<unknown> => {
     await loading;
     const annotator = live?.annotator ?? null;
     switch (msg.type) {
       case 'get-outline': {
+        const { enabled } = await current();
         const where = { site: location.hostname, enabled };
         const reply: OutlineReply = annotator && enabled
           ? { status: 'annotated', outline: annotator.outline(), ...where }
@@ -79,10 +102,10 @@ async function start(doc: Document): Promise<void> {
       case 'reveal':
         return annotator?.reveal(msg.kind, msg.id) ?? false;
       case 'command':
-        if (msg.command === 'toggle-annotations') return setEnabled(!enabled);
+        if (msg.command === 'toggle-annotations') return setEnabled(!(await current()).enabled);
         return annotator?.revealNext() ?? false;
     }
-  }, signal);
+  };
 }
 
 // Never let a failure here surface as the page's own error.

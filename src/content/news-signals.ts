@@ -31,6 +31,18 @@ export function hasNewsMarks(doc: Document): boolean {
 }
 
 /**
+ * A how-to guide (eHow, wikiHow and the like): titled "How to …" and dated nowhere in its markup.
+ * Such pages often call themselves an article (`og:type`) and read well, but they are instructions,
+ * not a story, and name no one worth a card; leaving them alone spares them the article part. A news
+ * explainer titled "How to …" carries a publication date (`article:published_time`, `<time>`), and
+ * passes as before.
+ */
+export function isHowToGuide(doc: Document): boolean {
+  const title = doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? doc.title;
+  return /^\s*how to\b/i.test(title) && !doc.querySelector(DATE);
+}
+
+/**
  * A page that lists several stories — each an <article> with its own heading, or bylines of four or
  * more writers: a front or section page, whose teasers name people but are no one story. Only asked
  * of pages that do not declare themselves an article, since story pages also wrap their "related"
@@ -48,9 +60,10 @@ export function isStoryList(doc: Document): boolean {
  * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
  * characters, and a news story told in short ones is still a story); the weaker evidence needs the
  * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
- * shop page says none of this, and is left alone.
+ * shop page says none of this, and a how-to guide is not news: both are left alone.
  */
 export function looksLikeNewsArticle(doc: Document): boolean {
+  if (isHowToGuide(doc)) return false;
   if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
   const marked = doc.querySelector('article') !== null || hasNewsMarks(doc);
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);

@@ -4,7 +4,7 @@
  */
 import { articleInput } from '../memory/article-input';
 import type { PersonRecall } from '../memory/types';
-import { askMemory } from '../platform/browser';
+import { askMemory } from '../platform/content-api';
 import type { RecallReply } from '../platform/messages';
 import type { Annotator } from './annotator';
 

@@ -1,49 +1,13 @@
 /**
- * The one doorway to the extension APIs: nothing else imports webextension-polyfill or touches
- * `chrome.*`, so the rest of the code runs in jsdom and benchmarks unchanged.
+ * The doorway to the extension APIs for the background and the extension pages: nothing else imports
+ * webextension-polyfill or touches `chrome.*` (but content-api.ts, the content scripts' own, which
+ * does without the polyfill), so the rest of the code runs in jsdom and benchmarks unchanged.
  */
 import browser from 'webextension-polyfill';
-import {
-  asBackgroundToContent, asContentToBackground, asPopupToContent, type BackgroundToContent, type CommandName,
-  type ContentToBackground, type PopupToContent,
-} from './messages';
+import { asContentToBackground, type BackgroundToContent, type CommandName, type ContentToBackground, type PopupToContent } from './messages';
 import { asContentToMemory, type ContentToMemory } from './messages';
 import { toMemorySettings, type MemorySettings } from '../memory/memory-settings';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
-
-/**
- * False once the extension was reloaded or updated under a page that still runs the old content
- * script: every API call would then throw "Extension context invalidated".
- */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
-/** Content script side: answers the popup's and the background's messages until `signal` aborts. */
-export function onContentMessage(handle: (msg: PopupToContent | BackgroundToContent) => Promise<unknown>, signal: AbortSignal): void {
-  const listener = (raw: unknown): Promise<unknown> | undefined => {
-    const msg = asPopupToContent(raw) ?? asBackgroundToContent(raw);
-    return msg ? handle(msg) : undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  signal.addEventListener('abort', () => {
-    if (extensionAlive()) browser.runtime.onMessage.removeListener(listener);
-  });
-}
-
-/** Content script side: tells the background something; silent when the extension has gone away. */
-export async function tellBackground(msg: ContentToBackground): Promise<void> {
-  if (!extensionAlive()) return;
-  try {
-    await browser.runtime.sendMessage(msg);
-  } catch {
-    // No listener yet (the service worker is starting) or the context died: the badge can wait.
-  }
-}
+import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './settings';
 
 /** Background side: listens to content scripts; the callback gets the sender's tab id. */
 export function onMessageFromContent(handle: (msg: ContentToBackground, tabId: number) => void): void {
@@ -65,6 +29,12 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** Popup side: the host of a tab's http(s) page (host access shows its URL), else ''. */
+export async function tabSite(tabId: number): Promise<string> {
+  const url = new URL((await browser.tabs.get(tabId).catch(() => null))?.url || 'about:blank');
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.hostname : '';
+}
+
 /** The tab the calling page lives in, when it is open as a tab. */
 export async function ownTabId(): Promise<number | undefined> {
   return (await browser.tabs.getCurrent())?.id;
@@ -84,14 +54,7 @@ export async function setBadge(tabId: number, text: string): Promise<void> {
 /** Reads the settings from storage.sync; the defaults when storage cannot be read. */
 export async function readSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>);
-    const sites = Array.isArray(stored.siteExceptions) ? stored.siteExceptions.filter((x): x is string => typeof x === 'string') : [];
-    return {
-      buildInBrowser: stored.buildInBrowser !== false,
-      annotateByDefault: stored.annotateByDefault !== false,
-      siteExceptions: sites,
-      highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'background',
-    };
+    return settingsFrom(await browser.storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>));
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -111,16 +74,6 @@ export function forwardCommandsToActiveTab(): void {
       if (tabId !== undefined) return browser.tabs.sendMessage(tabId, msg).catch(() => {});
     });
   });
-}
-
-/**
- * Content script side: has the background inject the article part into this page's content-script
- * world (see `injectArticlePart`), and resolves once it has run there. Rejects when the extension
- * context is gone or the injection failed.
- */
-export async function requestArticlePart(): Promise<void> {
-  const msg: ContentToBackground = { type: 'load-article-part' };
-  if ((await browser.runtime.sendMessage(msg)) !== true) throw new Error('the article part could not be injected');
 }
 
 /**
@@ -161,16 +114,6 @@ export function reinjectOnInstall(): void {
       }
     }));
   });
-}
-
-/** Content script side: asks the background's memory; undefined when it cannot answer. */
-export async function askMemory<T>(msg: ContentToMemory): Promise<T | undefined> {
-  if (!extensionAlive()) return undefined;
-  try {
-    return (await browser.runtime.sendMessage(msg)) as T;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Background side: answers content scripts' memory requests; `tab.incognito` tells a private window. */

@@ -17,3 +17,14 @@ export const DEFAULT_SETTINGS: Settings = { buildInBrowser: true, annotateByDefa
 export function annotatesSite(settings: Settings, site: string): boolean {
   return settings.annotateByDefault !== settings.siteExceptions.includes(site);
 }
+
+/** The settings from what storage holds: anything missing or malformed reads as its default. */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
+  const sites = Array.isArray(stored.siteExceptions) ? stored.siteExceptions.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    buildInBrowser: stored.buildInBrowser !== false,
+    annotateByDefault: stored.annotateByDefault !== false,
+    siteExceptions: sites,
+    highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'background',
+  };
+}

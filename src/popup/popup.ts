@@ -4,8 +4,9 @@
  * for their next mention), the quotes (click to go to each), the match status, and the per-site switch.
  */
 import type { Outline, OutlineReply } from '../platform/messages';
-import { activeTabId, openExtensionPage, readSettings, sendToTab, writeSettings } from '../platform/browser';
+import { activeTabId, openExtensionPage, readSettings, sendToTab, tabSite, writeSettings } from '../platform/browser';
 import { renderMemoryLinks, renderMemoryNotice } from './memory-panel';
+import { annotatesSite } from '../platform/settings';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -93,7 +94,8 @@ function renderSiteSwitch(app: HTMLElement, tabId: number, site: string, enabled
     const { siteExceptions, annotateByDefault } = await readSettings();
     const others = siteExceptions.filter((s) => s !== site);
     await writeSettings({ siteExceptions: box.checked === annotateByDefault ? others : [...others, site] });
-    await sendToTab(tabId, { type: 'set-enabled', enabled: box.checked });
+    // A page that carries no article does not listen (see render): nothing there to switch.
+    await sendToTab(tabId, { type: 'set-enabled', enabled: box.checked }).catch(() => false);
     await render();
   });
   app.append(label);
@@ -116,8 +118,12 @@ async function render(): Promise<void> {
   try {
     reply = await sendToTab<OutlineReply>(tabId, { type: 'get-outline' });
   } catch {
-    status.textContent = 'Dramatis cannot read this page (browser pages and stores are off limits, or the page is still loading).';
-    return;
+    // The everywhere-script listens only on a page that passed its gate (so as to cost the others
+    // nothing): an http(s) page that does not answer carries no article it recognised.
+    const site = await tabSite(tabId);
+    const enabled = site !== '' && annotatesSite(await readSettings(), site);
+    if (!site) return void (status.textContent = 'Dramatis cannot read this page (browser pages and stores are off limits, or the page is still loading).');
+    reply = { status: 'none', reason: enabled ? 'No article recognised on this page' : 'Annotations are off on this site', site, enabled };
   }
   status.remove();
   if (reply?.status !== 'annotated') {

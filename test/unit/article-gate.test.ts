@@ -22,4 +22,11 @@ describe('judgePage', () => {
   ])('%s', async (_, html, build, verdict) => {
     expect(await judgePage(doc(html), build)).toEqual(verdict);
   });
+
+  it('rules out a page on a sample of its paragraphs, without reading its whole text', async () => {
+    const surnames = SHIPPED_FINGERPRINTS[0]!.actors.map((a) => a.surname).join(' ');
+    const page = doc(`<p>${'Plain words about the weather over the harbour today. '.repeat(40)}</p><script>var people = "${surnames}";</script>`);
+    Object.defineProperty(page.body, 'textContent', { get: () => { throw new Error('the whole text was read'); } });
+    expect(await judgePage(page, false)).toBeNull();
+  });
 });
