@@ -15,7 +15,7 @@ import { readabilityPatch } from './readability-patch.mjs';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
 const entries = {
-  content: 'src/content/main.ts', article: 'src/content/article-part.ts',
+  content: 'src/content/main.ts', article: 'src/content/article-part.ts', 'tagger-data': 'src/content/tagger-data-part.ts',
   background: 'src/background/main.ts', popup: 'src/popup/popup.ts', options: 'src/options/options.ts',
 };
 /** The script injected into every page may weigh this much gzipped (issue 9). */
@@ -23,9 +23,19 @@ const EVERYWHERE_BUDGET = 20 * 1024;
 // The people page (who's who across the reader's articles).
 entries.people = 'src/people/people.ts';
 
+// In the extension the tagger's data is its own file (`tagger-data.js`), injected only where a model is
+// built; `article.js` reads it from the content scripts' world instead of carrying it.
+const taggerDataGlobal = {
+  name: 'tagger-data-global',
+  setup(b) {
+    b.onResolve({ filter: /\/tagger-data$/ }, (args) =>
+      args.importer.includes('/src/model/tagger/') ? { path: new URL('../src/model/tagger/tagger-data-global.ts', import.meta.url).pathname } : undefined);
+  },
+};
+
 const common = {
   bundle: true, write: false, outdir: 'out', target: ['chrome120', 'firefox128'], minify: true, sourcemap: 'linked',
-  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch],
+  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch, taggerDataGlobal],
 };
 const { outputFiles: outputs } = await build({ ...common, entryPoints: entries, format: 'iife' });
 
@@ -49,7 +59,8 @@ let over = false;
 for (const file of outputs.filter((f) => f.path.endsWith('.js'))) {
   const name = file.path.split('/').pop();
   const gz = gzipSync(file.contents, { level: 9 }).length;
-  const note = name === 'content.js' ? `  everywhere-script (budget ${kb(EVERYWHERE_BUDGET).trim()} gzipped)` : name === 'article.js' ? '  article part, loaded on articles only' : '';
+  const note = name === 'content.js' ? `  everywhere-script (budget ${kb(EVERYWHERE_BUDGET).trim()} gzipped)` : name === 'article.js' ? '  article part, loaded on articles only'
+    : name === 'tagger-data.js' ? '  the tagger\'s data, loaded only where a model is built' : '';
   console.log(`  ${name.padEnd(14)} ${kb(file.contents.length)} raw ${kb(gz)} gzipped${note}`);
   if (name === 'content.js' && gz > EVERYWHERE_BUDGET) over = true;
 }

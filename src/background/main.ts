@@ -10,7 +10,7 @@ import { serveMemory } from './memory';
 forwardCommandsToActiveTab();
 reinjectOnInstall();
 // The content script's article part (scripts/build.mjs), injected only into pages that carry an article.
-injectArticlePart('article.js');
+injectArticlePart('article.js', 'tagger-data.js');
 onMessageFromContent((msg, tabId) => {
   if (msg.type === 'annotated') void setBadge(tabId, msg.actors > 0 ? String(msg.actors) : '').catch(() => {});
 });

@@ -10,6 +10,7 @@
 import { buildModelFromParts } from '../model/builder/build-model';
 import { shippedGazetteer } from '../model/tagger/gazetteer';
 import { shippedWeights } from '../model/tagger/shipped-tagger';
+import { taggerAvailable } from '../model/tagger/loaded-data';
 import type { ArticleModel } from '../model/types';
 import { nextTask } from '../matching/steps';
 import { extractArticle } from './extract-article';
@@ -20,7 +21,9 @@ import { extractArticle } from './extract-article';
  */
 export async function buildInStages(doc: Document, cancelled: () => boolean = () => false): Promise<ArticleModel | null> {
   const parsed = extractArticle(doc);
-  const stages = [() => shippedWeights(), () => shippedGazetteer()];
+  // Without the tagger's data (a shipped model's page that fell back to building), the rules alone.
+  const tagger = taggerAvailable();
+  const stages = tagger ? [() => shippedWeights(), () => shippedGazetteer()] : [];
   if (!parsed) return null;
   for (const stage of stages) {
     await nextTask();
@@ -28,5 +31,5 @@ export async function buildInStages(doc: Document, cancelled: () => boolean = ()
     stage(); // parsed once per page and kept: the builder below finds them ready
   }
   await nextTask();
-  return cancelled() ? null : buildModelFromParts(parsed);
+  return cancelled() ? null : buildModelFromParts(parsed, { tagger });
 }

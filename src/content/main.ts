@@ -54,7 +54,7 @@ async function start(doc: Document): Promise<void> {
     // Always this version's: after an update, an older article part may still sit in this world.
     const g = globalThis as { [ARTICLE_PART_KEY]?: ArticlePart };
     delete g[ARTICLE_PART_KEY];
-    await requestArticlePart();
+    await requestArticlePart(verdict.kind !== 'shipped');
     const part = g[ARTICLE_PART_KEY];
     if (!part) throw new Error('the article part did not register');
     live = part.startArticle(doc, signal, (alignment) => {

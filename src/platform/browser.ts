@@ -77,17 +77,20 @@ export function forwardCommandsToActiveTab(): void {
 }
 
 /**
- * Background side: injects `file` (the article part) into the frame whose content script asks for it,
+ * Background side: injects `file` (the article part), after `taggerFile` (the tagger's data) when the
+ * page's model must be built, into the frame whose content script asks for it,
  * in the content scripts' isolated world, and answers true once it has run. The background does it,
  * rather than the content script importing a module of the extension, because addons.mozilla.org's
  * linter rejects an `import()` of a computed URL (and `runtime.getURL` is computed); the permissions
  * are the ones re-injection after an update needs anyway, and the page's CSP does not apply.
  */
-export function injectArticlePart(file: string): void {
+export function injectArticlePart(file: string, taggerFile: string): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
     const tabId = sender.tab?.id;
-    if (asContentToBackground(raw)?.type !== 'load-article-part' || tabId === undefined) return undefined;
-    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] }).then(() => true, () => false);
+    const msg = asContentToBackground(raw);
+    if (msg?.type !== 'load-article-part' || tabId === undefined) return undefined;
+    const files = msg.tagger ? [taggerFile, file] : [file];
+    return browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files }).then(() => true, () => false);
   });
 }
 

@@ -74,10 +74,11 @@ export async function readSettings(): Promise<Settings> {
 
 /**
  * Has the background inject the article part into this page's content-script world (browser.ts,
- * `injectArticlePart`), and resolves once it has run there. Rejects when the extension context is
+ * `injectArticlePart`), with the tagger's data when the page's model must be built (`tagger`), and
+ * resolves once it has run there. Rejects when the extension context is
  * gone or the injection failed.
  */
-export async function requestArticlePart(): Promise<void> {
-  const msg: ContentToBackground = { type: 'load-article-part' };
+export async function requestArticlePart(tagger: boolean): Promise<void> {
+  const msg: ContentToBackground = { type: 'load-article-part', tagger };
   if ((await api().runtime.sendMessage(msg)) !== true) throw new Error('the article part could not be injected');
 }

@@ -47,8 +47,8 @@ export type BackgroundToContent =
 export type ContentToBackground =
   /** Reports how many people the page's annotations name, for the toolbar badge. */
   | { type: 'annotated'; actors: number }
-  /** Asks for the article part to be injected into this page's content-script world (it passed the gate). */
-  | { type: 'load-article-part' };
+  /** Asks for the article part to be injected into this page's content-script world (it passed the gate); `tagger`: with the tagger's data, to build a model. */
+  | { type: 'load-article-part'; tagger: boolean };
 
 /** Narrows an unknown runtime message to a PopupToContent, or null. */
 export function asPopupToContent(msg: unknown): PopupToContent | null {
@@ -73,7 +73,7 @@ export function asBackgroundToContent(msg: unknown): BackgroundToContent | null 
 export function asContentToBackground(msg: unknown): ContentToBackground | null {
   const m = msg as { type?: unknown; actors?: unknown } | null;
   if (m?.type === 'annotated' && typeof m.actors === 'number') return { type: 'annotated', actors: m.actors };
-  if (m?.type === 'load-article-part') return { type: 'load-article-part' };
+  if (m?.type === 'load-article-part') return { type: 'load-article-part', tagger: (m as { tagger?: unknown }).tagger === true };
   return null;
 }
 

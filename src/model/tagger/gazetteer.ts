@@ -1,4 +1,4 @@
-import lists from './gazetteer.json';
+import { loadedData } from './loaded-data';
 import { sortedWordList, type WordList } from './sorted-word-list';
 
 /** Name lists the tagger (and the builder) consults, all lowercase. A `Set` of words is one too. */
@@ -33,6 +33,6 @@ let shipped: Gazetteer | null = null;
 
 /** The shipped lists, wrapped once on first use (four strings in the bundle: nothing to parse or build). */
 export function shippedGazetteer(): Gazetteer {
-  shipped ??= gazetteerFrom(lists);
+  shipped ??= gazetteerFrom(loadedData().lists);
   return shipped;
 }

@@ -1,6 +1,6 @@
-import weightsData from './weights.json';
 import { shippedGazetteer } from './gazetteer';
-import { unpackWeights, type PackedWeights } from './packed-weights';
+import { unpackWeights } from './packed-weights';
+import { loadedData } from './loaded-data';
 import type { TagScorer } from './perceptron';
 import { tagEntities, type Entity } from './tag-entities';
 
@@ -12,9 +12,10 @@ let weights: TagScorer | null = null;
  * never tag, and no JSON.parse of 1.2 MB on those that do.
  */
 export function shippedWeights(): TagScorer {
-  weights ??= unpackWeights(weightsData as PackedWeights);
+  weights ??= unpackWeights(loadedData().weights);
   return weights;
 }
+
 
 /** Tags an article's paragraphs with the shipped weights and name lists (`npm run train` makes both). */
 export function tagWithShippedModel(paragraphs: readonly string[]): Entity[] {
