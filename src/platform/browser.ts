@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { asContentToBackground, type BackgroundToContent, type CommandName, type ContentToBackground, type PopupToContent } from './messages';
 import { asContentToMemory, type ContentToMemory } from './messages';
 import { toMemorySettings, type MemorySettings } from '../memory/memory-settings';
-import { DEFAULT_SETTINGS, settingsFrom, type Settings } from './settings';
+import { readSettingsWith, type Settings } from './settings';
 
 /** Background side: listens to content scripts; the callback gets the sender's tab id. */
 export function onMessageFromContent(handle: (msg: ContentToBackground, tabId: number) => void): void {
@@ -52,12 +52,8 @@ export async function setBadge(tabId: number, text: string): Promise<void> {
 }
 
 /** Reads the settings from storage.sync; the defaults when storage cannot be read. */
-export async function readSettings(): Promise<Settings> {
-  try {
-    return settingsFrom(await browser.storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>));
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
+export function readSettings(): Promise<Settings> {
+  return readSettingsWith((defaults) => browser.storage.sync.get(defaults));
 }
 
 /** Saves settings to storage.sync. */

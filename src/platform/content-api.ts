@@ -9,8 +9,7 @@
  * support, where a listener returning a promise would be Firefox's alone.
  */
 import { asBackgroundToContent, asPopupToContent, type BackgroundToContent, type ContentToBackground, type ContentToMemory, type PopupToContent } from './messages';
-import { settingsFrom } from './settings';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { readSettingsWith, type Settings } from './settings';
 
 type Api = typeof chrome;
 /** Touched only when called: reading `chrome` sets up the API bindings, which costs the page too. */
@@ -64,12 +63,8 @@ export function askMemory<T>(msg: ContentToMemory): Promise<T | undefined> {
 }
 
 /** Reads the settings from storage.sync; the defaults when storage cannot be read. */
-export async function readSettings(): Promise<Settings> {
-  try {
-    return settingsFrom(await api().storage.sync.get(DEFAULT_SETTINGS as unknown as Record<string, unknown>));
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
+export function readSettings(): Promise<Settings> {
+  return readSettingsWith((defaults) => api().storage.sync.get(defaults));
 }
 
 /**

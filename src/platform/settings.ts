@@ -1,4 +1,4 @@
-/** The reader's settings: their shape, defaults and the rules that read them (pure; storage is in browser.ts). */
+/** The reader's settings: their shape, defaults and the rules that read them (pure; the doorways, browser.ts and content-api.ts, hand it their storage). */
 /** The reader's settings, with their defaults. */
 export interface Settings {
   /** Build a model in the browser for news articles Dramatis has no shipped model for. */
@@ -27,4 +27,16 @@ export function settingsFrom(stored: Record<string, unknown>): Settings {
     siteExceptions: sites,
     highlightStyle: stored.highlightStyle === 'underline' ? 'underline' : 'background',
   };
+}
+
+/**
+ * Reads the settings through a doorway's `storage.sync.get` (the polyfill's or the browser's own):
+ * the defaults when storage cannot be read.
+ */
+export async function readSettingsWith(get: (defaults: Record<string, unknown>) => Promise<Record<string, unknown>>): Promise<Settings> {
+  try {
+    return settingsFrom(await get(DEFAULT_SETTINGS as unknown as Record<string, unknown>));
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
 }

@@ -1,9 +1,7 @@
 import { CREDIT_LINE, capitalizedRuns, isTitleCase, quotedTitles } from './capitalized-runs';
 import { NAME_PARTICLES } from './lexicon';
+import { SURE_KIND } from './kind-cues';
 import { readRun, type Candidate } from './read-run';
-
-/** How sure the tagger must be that a name is not a person's for its reading to count against one. */
-const SURE_KIND = 300;
 import { tokenize } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
 import type { Entity } from '../tagger/tag-entities';

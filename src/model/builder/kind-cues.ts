@@ -46,8 +46,8 @@ export function brandShaped(word: string, given?: WordList): boolean {
   return m !== null && !NAME_PREFIXES.has(m[1]!) && !(given?.has(m[1]!.toLowerCase()) ?? false);
 }
 
-/** How sure the tagger must be that a list neighbour is a place, organization or work. */
-const SURE_KIND = 300;
+/** How sure the tagger must be that a name is a place, organization or work for that to count against a person. */
+export const SURE_KIND = 300;
 
 /**
  * Whether the words around the name spanning [start, end) of `text` say it is not a person: a

@@ -67,9 +67,8 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   const v = tokens.findIndex((_, i) => isReportingVerb(tokens, i));
   if (v < 0) return undefined;
   // "Sometimes employees don't follow the rules, he said.": the reporting clause closes the sentence.
-  const after = clauseAfter(para.masked, para.mentions, sentence.start + (tokens[v - 1]?.end ?? 0), sentence.end);
   const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start)
-    ?? (after?.kind === 'pronoun' || after?.kind === 'person' ? after : null);
+    ?? clauseAfter(para.masked, para.mentions, sentence.start + (tokens[v - 1]?.end ?? 0), sentence.end);
   return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : undefined;
 }
 

@@ -4,7 +4,7 @@
  */
 import type { TaggerData } from './tagger-data';
 
-/** The key under which `tagger-data.js` leaves the data (the same symbol as tagger-data.ts's). */
+/** The key under which `tagger-data.js` leaves the data in the content scripts' world. */
 export const TAGGER_DATA_KEY = Symbol.for('dramatis.tagger-data');
 
 /** The injected data, or null. */

@@ -16,9 +16,6 @@ export interface TaggerData {
   lists: GazetteerData;
 }
 
-/** The key under which `tagger-data.js` leaves the data in the content scripts' world. */
-export const TAGGER_DATA_KEY = Symbol.for('dramatis.tagger-data');
-
 /** The shipped data, or null where it was not loaded (a page whose model shipped). */
 export function taggerData(): TaggerData | null {
   return { weights: weights as PackedWeights, lists };
