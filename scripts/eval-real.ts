@@ -15,7 +15,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildModelFromParts } from '../src/model/builder/build-model';
 import {
   addRealTallies, emptyRealTally, readingOfModel, realFigures, scoreReading,
@@ -26,17 +25,9 @@ import { launch, type Tab } from './lib/browser-session';
 
 const TARGETS = { peoplePrecision: 0.95, peopleRecall: 0.92, quotePrecision: 0.93, quoteRecall: 0.85 };
 
-/** The repository: the first folder above this script (or its bundled copy) holding package.json. */
-function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) return process.cwd();
-    dir = up;
-  }
-  return dir;
-}
-const REPO = repoRoot();
+// npm runs scripts from the package's folder; the bundled copy of this script lives in node_modules'
+// cache, which a worktree may share through a symlink, so its own location says nothing.
+const REPO = process.cwd();
 
 // ---- arguments ----
 const args = process.argv.slice(2);
