@@ -27,6 +27,9 @@ describe('findPeople', () => {
     ['an age before the apposition', 'Omar Vance, 45, a former teacher, won the seat.', { 'Omar Vance': 'former teacher' }],
     ['an apposition with an owner', 'Lena Fox, the club’s defensive captain, was fined.', { 'Lena Fox': 'defensive captain' }],
     ['a "who" clause after "said X"', '“It is done,” said Ivo Marsh, who chairs the board.', { 'Ivo Marsh': 'chairs the board' }],
+    ['capitalized particles inside the name', 'The actor James Van Der Molen said he was glad. Van Der Molen smiled.', { 'James Van Der Molen': 'actor' }],
+    ['a team’s acronym before the name', 'Browns DL Marcus Hale said he was fine.', { 'Marcus Hale': null }],
+    ['a given name no list knows before a surname', 'The club’s center Zavriel Okafor was fined.', { 'Zavriel Okafor': 'center' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -19,7 +19,8 @@ export interface PersonDraft {
 export function surnameOf(words: string[]): string {
   // "James P. Kennedy Jr.": a generational suffix follows the surname.
   const end = words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1]!) ? words.length - 1 : words.length;
-  const p = words.findIndex((w, i) => i > 0 && i < end && NAME_PARTICLES.has(w));
+  // Particles are capitalized too in some names and pages ("James Van Der Beek").
+  const p = words.findIndex((w, i) => i > 0 && i < end - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   return p > 0 ? words.slice(p, end).join(' ') : words[end - 1]!;
 }
 
@@ -68,11 +69,10 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const words = c.name.map((t) => t.text);
     // "Bin Salman" at a sentence start is the surname "bin Salman" alone.
     const particleFirst = words.length > 1 && NAME_PARTICLES.has(words[0]!.toLowerCase());
-    if (particleFirst) words[0] = words[0]!.toLowerCase();
     const surname = particleFirst ? words.join(' ') : surnameOf(words);
     const full = words.join(' ');
     const hasGiven = !particleFirst && words.length > surname.split(' ').length;
-    const same = people.filter((p) => p.surname === surname);
+    const same = people.filter((p) => p.surname.toLowerCase() === surname.toLowerCase());
     const givenOf = (p: PersonDraft): boolean => p.fullName.split(' ').length > p.surname.split(' ').length;
     // Two people may share a surname ("Anna Müller" and "Stefan Müller"): a different given name is a
     // different person; a surname alone joins the first person known by it.

@@ -33,6 +33,8 @@ interface Item {
   subject?: Subject | null;
   speaker: string | null;
   decided: boolean;
+  /** A name used as a word (the “Pose” actor): no one's, and no link in a chain of quotations. */
+  title: boolean;
 }
 
 /** The paragraph with each letter inside a top-level quotation masked, so quoted words are not narrative. */
@@ -61,7 +63,8 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
   const resolve = (subject: Subject | null | undefined, p: number, s: number, exclude?: string | null): string | null => {
     if (!subject || subject.kind === 'nobody') return null;
     if (subject.kind === 'person') return subject.actor;
-    if (subject.kind === 'role') return resolveRole(prepared, p, subject.at, subject.noun);
+    // "said the actor": the person given that role, else, like "the 42-year-old", the nearest one named.
+    if (subject.kind === 'role') return resolveRole(prepared, p, subject.at, subject.noun) ?? resolvePronoun(prepared, genders, p, s, subject.at, '', exclude);
     return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
   };
 
@@ -72,13 +75,22 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
     const sentenceOf = (at: number): number => Math.max(0, prep.sentences.findIndex((x) => x.start <= at && at < x.end));
     const top = spans[p]!.filter((q) => q.depth === 0);
     const own = new Map<QuoteSpan, Item>();
+    // Up to three words quoted with no punctuation of their own and then followed by a lowercase word:
+    // a name used as a word (the “Pose” actor), not speech (“We won,” said …).
+    const named = (x: QuoteSpan): boolean => {
+      const words = para.text.slice(x.start, x.end).trim();
+      return words.split(/\s+/u).length <= 3 && !/[,.;:!?…]$/u.test(words) && /^\s+\p{Ll}/u.test(para.text.slice(x.close));
+    };
     top.forEach((q, k) => {
       const s = sentenceOf(q.open);
       const sentence = prep.sentences[s]!;
       const endS = prep.sentences[sentenceOf(Math.max(q.open, q.close - 1))]!;
       const rest = prep.masked.slice(sentence.start, q.open) + prep.masked.slice(q.close, endS.end);
-      const subject = ownSubject(prep, q, s, top[k + 1]?.open ?? para.text.length);
-      const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined };
+      // A clause after the quotation runs to the next one, past such a name inside it (the “Pose” actor said).
+      const next = top.slice(k + 1).find((x) => !named(x));
+      const title = named(q) && /^\p{Lu}/u.test(para.text.slice(q.start, q.end).trim());
+      const subject: Subject | null | undefined = title ? { kind: 'nobody' } : ownSubject(prep, q, s, next?.open ?? para.text.length);
+      const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
       own.set(q, item);
     });
     // Quotations with no clause of their own take the speaker of another in the same sentence, then of
@@ -103,7 +115,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
         else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
       }
-      items.push(item);
+      if (!item.title) items.push(item);
       const words = trimWords(para.text, q);
       if (words) out.push({ text: words.text, speaker: item.speaker, block: para.id, start: words.start, end: words.start + words.text.length });
       // A quotation inside this one: its own entry, after it.

@@ -116,6 +116,14 @@ export const ROLE_NOUNS = words(`
   chef pilot soldier trooper veteran businessman businesswoman entrepreneur billionaire agent publicist
   quarterback pitcher linebacker receiver winger goalie rookie teammate champion boxer cyclist driver
   psychologist psychiatrist therapist dentist pastor priest rabbi imam suspect defendant plaintiff witness
+  center centre guard tackle cornerback lineman rusher kicker punter catcher shortstop outfielder infielder
+  reliever fullback halfback tailback defenseman batsman bowler jockey golfer swimmer sprinter runner wrestler
+  gymnast skater skier rower sailor climber referee umpire trainer
+  guitarist drummer bassist vocalist frontman frontwoman keyboardist violinist cellist conductor composer
+  dancer choreographer filmmaker photographer playwright screenwriter showrunner influencer blogger podcaster
+  anchor columnist commentator critic curator broadcaster presenter pundit astronaut inventor physicist chemist
+  biologist astronomer geologist epidemiologist virologist ecologist archaeologist paleontologist
+  anthropologist sociologist mathematician neuroscientist climatologist meteorologist oceanographer zoologist botanist
 `);
 
 /** Kin words: evidence that a person is named next ("his daughter, X,"), but not a role. */

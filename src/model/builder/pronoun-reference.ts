@@ -108,7 +108,7 @@ export function resolvePronoun(
     // A subject first, of the pronoun's gender, else of unknown gender; only then a possessor ("X’s
     // album … she said"): in "X, who represents Y’s accusers, said …" the pronoun after is X.
     // A description ("the 56-year-old") takes the nearest named person.
-    const found = candidates.find((m) => known(m) && subject(m)) ?? candidates.find((m) => unknown(m) && subject(m))
+    const found = candidates.find((m) => (known(m) || unknown(m)) && subject(m))
       ?? candidates.find((m) => known(m) && isPossessive(para.masked, m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m))
       ?? (pronoun === '' ? candidates[candidates.length - 1] : undefined);
     if (found) return found.actor;

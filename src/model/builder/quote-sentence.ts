@@ -1,3 +1,7 @@
+// Reporting verbs whose object is what was said, so a quotation anywhere in their clause is the subject's.
+const CLAUSE_VERBS = new Set(`said says told tells added adds wrote writes tweeted argued argues insisted insists
+  noted notes explained explains claimed claims stated states warned warns`.split(/\s+/));
+
 /**
  * What a quotation's own sentence says of its speaker: a reporting clause before or after it,
  * "according to X", a colon after a sentence about someone, or a word that makes it a title.
@@ -41,7 +45,9 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").
   const lastVerb = before.map((_, i) => isReportingVerb(before, i)).lastIndexOf(true);
   const gap = lastVerb >= 0 ? masked.slice(sentence.start + before[lastVerb]!.end, q.open) : '';
-  if (lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (/\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
+  // Verbs of saying take a bare clause too ("He said Thomas is …, and a plea would “ruin his life”").
+  const says = lastVerb >= 0 && CLAUSE_VERBS.has(before[lastVerb]!.text.toLowerCase());
+  if (lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (says || /\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
     const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
     if (subject) return subject;
   }

@@ -72,11 +72,13 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // so do the capitalized words before the tagged part, back to a title or another kind of name
     // ("Coach Jan van der Berg" when the tagger saw only "Berg", but not "Britain" in "Britain Liu Xiaming").
     const givenName = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || (names?.given.has(w.toLowerCase()) ?? true);
+    // A word no list knows ("Maurkice"), right before a surname the tagger saw alone, is a rarer given name.
+    const unknownWord = (w: string): boolean => !!names && /^\p{Lu}\p{Ll}+$/u.test(w) && ![names.common, names.place, names.surname].some((l) => l.has(w.toLowerCase()));
     const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
     // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
     while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
     let first = r.findIndex((t) => t.end > e.start);
-    while (first > from && givenName(r[first - 1]!.text) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
+    while (first > from && (givenName(r[first - 1]!.text) || (first === r.findIndex((t) => t.end > e.start) && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
     const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names, entities);
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
     // person, and ends like an institution.
@@ -122,6 +124,9 @@ function readName(
   }
   let name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
   if (tagged) name = name.filter((t) => t.start >= tagged.start && t.end <= tagged.end);
+  // "Browns DL Sheldon Richardson": an acronym inside is a team's or a post's, and the name follows it.
+  const acronym = name.findLastIndex((t, k) => k < name.length - 2 && /^\p{Lu}{2,}$/u.test(t.text));
+  if (acronym >= 0) name = name.slice(acronym + 1);
   if (name.length === 0 || name.length > 4) return null;
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;

@@ -21,7 +21,7 @@ const AUXILIARIES = new Set(`has have had is was were will would could should ma
   later further again once previously recently reportedly repeatedly publicly often still never not already first
   earlier now just even`.split(/\s+/));
 // Words that end a clause: the subject of a verb after them is after them ("… that he said").
-const CLAUSE_WORDS = new Set(`that who which whom and but because as when while where after before if so though
+const CLAUSE_WORDS = new Set(`that who which whom what and but because as when while where after before if so though
   although since until whereas`.split(/\s+/));
 const COORDINATORS = new Set(['and', 'but', 'so', 'or', 'yet']);
 // Before a reporting verb, these make it a noun ("the claim", "his call"), not a verb.
@@ -54,13 +54,14 @@ export function introducingVerb(text: string, from: number, to: number): number 
 function subjectOf(text: string, mentions: Mention[], from: number, to: number): Subject {
   // The phrase's first person, named or a pronoun: "he asked about the Brotherhood" is about "he".
   const named = mentions.find((m) => m.start >= from && m.end <= to && canBeSubject(text, m, from));
-  const phrase = text.slice(from, to).trim();
+  const phrase = text.slice(from, to).trim().replace(/[.!?]+$/u, '');
   const pronoun = tokenize(text.slice(from, to)).find((t) => SUBJECT_PRONOUNS.has(t.text));
   if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
   if (named) return { kind: 'person', actor: named.actor };
   if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
   // "the commander said": the person the article gave that role, if it did.
-  const role = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u.exec(phrase)?.[1];
+  // Words between may be quoted ("the “Pose” actor"), masked here as x/X.
+  const role = /^the\s+(?:(?:[\p{Ll}-]+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,2}(\p{Ll}+)$/u.exec(phrase)?.[1];
   if (role && (ROLE_NOUNS.has(role) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from };
   return { kind: 'nobody' };
 }
@@ -78,6 +79,8 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
     if (!m || !(AUXILIARIES.has(m[1]!.toLowerCase()) || /ly$/u.test(m[1]!))) break;
     end = from + m.index;
   }
+  // "“Q1,” comments X, “Q2”": right after a quotation the verb is inverted, its subject after it.
+  if (/[”"’']\s*,?\s*$/u.test(text.slice(from, end))) return null;
   // Clause pieces between commas (and dashes, semicolons, colons).
   const pieces: { start: number; end: number }[] = [];
   let at = from;
@@ -132,7 +135,10 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
     // "said X, the …": the subject follows the verb, up to a comma or the end.
     const after = start + tokens[verb]!.end;
     const stop = /[,;:(—–]|\s(?:in|on|at|when|after|of|to|who|while|during|from)\s/u.exec(text.slice(after, to));
-    return subjectOf(text, mentions, after, stop ? after + stop.index : to);
+    const end = stop ? after + stop.index : to;
+    // "“Q1,” adding “Q2”": a participle with nothing after it goes on with the sentence's own subject.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(after, end))) return null;
+    return subjectOf(text, mentions, after, end);
   }
   // "X[, the …,] said": the words before the first comma must be a short noun phrase.
   const head = text.slice(start, verbAt);

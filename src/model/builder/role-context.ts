@@ -1,4 +1,4 @@
-import { KIN_NOUNS, ROLE_DETERMINERS, ROLE_NOUNS } from './lexicon';
+import { KIN_NOUNS, ROLE_DETERMINERS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 
 /** What the words around a name say of it: whether they show a person, and the role they give. */
 export interface RoleContext {
@@ -19,7 +19,8 @@ const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(?:${ROLE}|${KIN})(?:\\s+
 // verb after the comma closes a clause that X ended ("…, Real Madrid and Inter Milan, has turned down").
 const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do)\b)([\p{Ll}\p{N}][^,.;:()“”"]{1,160}?)(?=,|\.|;|$)/u;
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
-const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|as|under|after|before)$/u;
+// Function words only: "a race against singer X" and "what host X described" give "singer" and "host".
+const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
 const ROLE_WORD = new RegExp(`\\b(?:${ROLE})s?\\b`, 'u');
 
@@ -51,7 +52,8 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   // "X, 45, a former …": an age is said only of a person, and the apposition follows it.
   const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
   const appos = AFTER.exec(age ? after.slice(age[0].length) : after);
-  if (appos && ROLE_WORD.test(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
+  // "…, who represents X, said his client …": a reporting verb after the comma is the sentence going on.
+  if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && ROLE_WORD.test(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   return { person: age !== null, role: null };
