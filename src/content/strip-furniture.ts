@@ -12,6 +12,21 @@ const FURNITURE_CLASS = /caption|credit|byline|dateline|author|newsletter|relate
 const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
 /**
+ * A box a site tucks inside a paragraph to pop up on hover (a person's photo and links to their other
+ * stories): three links or more, mostly link text, within a paragraph that has words of its own.
+ */
+function hoverCard(el: Element): boolean {
+  if (el.tagName === 'P' || el.tagName === 'A' || !el.parentElement?.closest('p')) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < 3) return false;
+  let linked = 0;
+  for (const a of links) linked += size(a);
+  const own = size(el);
+  // The innermost such box: the name it hangs from, beside it in a wrapper, stays.
+  return linked > own * 0.6 && own < size(el.parentElement.closest('p')!) && ![...el.children].some(hoverCard);
+}
+
+/**
  * Removes from `doc` (a detached copy: the page itself is never touched) every figcaption, and every
  * element whose class or id names furniture — unless it is large: a class like "article-author-x" on
  * the story's own container must not take the story with it, so an element holding more than a fifth
@@ -27,7 +42,7 @@ export function stripFurniture(doc: Document): void {
   for (const el of body.querySelectorAll('*')) {
     // Document order: an element inside the last one doomed goes with it, unmeasured.
     if (doomed.length && doomed[doomed.length - 1]!.contains(el)) continue;
-    if (el.tagName === 'FIGCAPTION') doomed.push(el);
+    if (el.tagName === 'FIGCAPTION' || hoverCard(el)) doomed.push(el);
     else if ((el.hasAttribute('class') || el.id) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && FURNITURE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && size(el) <= limit) doomed.push(el);
   }
   for (const el of doomed) el.remove();

@@ -1,6 +1,9 @@
 // The person finder on made-up sentences: general rules, no article's names.
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '../../src/model/builder/find-people';
+import { shippedGazetteer } from '../../src/model/tagger/gazetteer';
+import { shippedWeights } from '../../src/model/tagger/shipped-tagger';
+import { tagEntities } from '../../src/model/tagger/tag-entities';
 
 const people = (...paragraphs: string[]): Record<string, string | null> =>
   Object.fromEntries(findPeople(paragraphs).map((p) => [p.fullName, p.role]));
@@ -32,6 +35,15 @@ describe('findPeople', () => {
     ['a given name no list knows before a surname', 'The club’s center Zavriel Okafor was fined.', { 'Zavriel Okafor': 'center' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+
+  // With the tagger's evidence, as the builder runs it.
+  it.each([
+    ['the signature of an embedded post', '— Orla Venn (@orlavenn) November 18, 2019', ['Orla Venn']],
+    ['a function word the tagger reads as a surname', 'Talks came after a meeting between the premier and Chinese vice-premier Liu He, officials say.', ['Liu He']],
+  ])('with the tagger, finds a person in %s', (_, text, expected) => {
+    const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
+    expect(findPeople([text], evidence).map((p) => p.fullName)).toEqual(expected);
   });
 
   it('tells apart two people who share a surname, and joins a sentence-initial particle surname', () => {

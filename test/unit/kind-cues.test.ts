@@ -54,6 +54,7 @@ describe('brandShaped and isTitleCase', () => {
     ['Mayor Wins Vote on Harbour Plan', true],
     ['Orla Venn and Tomas Quill met on Tuesday.', false],
     ['Two Words', false],
+    ['— Orla Venn (@orlavenn) November 18, 2019', false],
   ])('isTitleCase(%s) is %s', (text, expected) => {
     expect(isTitleCase(text)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type Actor, type ArticleModel, type Block, type Section
 import { findMentions, type NameForms } from './find-mentions';
 import { findPeople } from './find-people';
 import { findQuotes } from './find-quotes';
+import { findTitleQuotes } from './title-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { shippedGazetteer } from '../tagger/gazetteer';
 import { tagWithShippedModel } from '../tagger/shipped-tagger';
@@ -90,7 +91,8 @@ export function buildModelFromParts(parsed: ParsedArticle, { tagger = true }: Bu
   const allBlocks = [title, ...sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))];
   resolveSharedSurnames(allBlocks, people.map((p, i) => ({ id: ids[i]!, fullName: p.fullName, surname: p.surname })));
   const paragraphs = sections.flatMap((s) => s.paragraphs);
-  const quotes = findQuotes(paragraphs).map((q, i) => ({ id: `q${i}`, ...q }));
+  const bodyQuotes = findQuotes(paragraphs);
+  const quotes = [...findTitleQuotes(title, bodyQuotes), ...bodyQuotes].map((q, i) => ({ id: `q${i}`, ...q }));
 
   const actors: Actor[] = people
     .map((p, i) => ({

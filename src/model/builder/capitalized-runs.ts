@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from './lexicon';
+import { CALENDAR_WORDS, NAME_PARTICLES } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 // "By Jane Doe", "Photo: Jane Doe/Agency", "Jane Doe contributed reporting.": page furniture.
@@ -25,10 +25,12 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 
 
 /**
  * True for a line written in title case ("$150K Pearl Oscar Dress -- STOLEN!!!"): every word but the
- * small ones capitalized. Its capitals say nothing of names, so its runs prove no one a person.
+ * small ones capitalized (three words or more). Its capitals say nothing of names, so its runs prove no one a person.
  */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}/u.test(w));
+  // A handle and a date say nothing: "— Jo Bloggs (@jo) November 18, 2019" signs an embedded post.
+  const words = text.split(/\s+/).filter((w) => !/^\(?@/u.test(w)).map((w) => w.replace(/^[^\p{L}]+/u, ''))
+    .filter((w) => /^\p{L}/u.test(w) && !CALENDAR_WORDS.has(w));
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
 }
 

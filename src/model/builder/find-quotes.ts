@@ -1,4 +1,5 @@
 import type { Mention } from '../types';
+import { quotedTitles } from './capitalized-runs';
 import { gendersOf, resolvePronoun, resolveRole, type PreparedParagraph } from './pronoun-reference';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
@@ -81,6 +82,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       const words = para.text.slice(x.start, x.end).trim();
       return words.split(/\s+/u).length <= 3 && !/[,.;:!?…]$/u.test(words) && /^\s+\p{Ll}/u.test(para.text.slice(x.close));
     };
+    const titles = quotedTitles(para.text);
     top.forEach((q, k) => {
       const s = sentenceOf(q.open);
       const sentence = prep.sentences[s]!;
@@ -88,7 +90,8 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       const rest = prep.masked.slice(sentence.start, q.open) + prep.masked.slice(q.close, endS.end);
       // A clause after the quotation runs to the next one, past such a name inside it (the “Pose” actor said).
       const next = top.slice(k + 1).find((x) => !named(x));
-      const title = named(q) && /^\p{Lu}/u.test(para.text.slice(q.start, q.end).trim());
+      // So is a quotation in title case ("“Takin’ It To the Streets”"): a work's name.
+      const title = (named(q) && /^\p{Lu}/u.test(para.text.slice(q.start, q.end).trim())) || (titles.some((t) => t.start === q.open) && !/[.!?…]['’”"]*$/u.test(para.text.slice(q.start, q.end).trim()));
       const subject: Subject | null | undefined = title ? { kind: 'nobody' } : ownSubject(prep, q, s, next?.open ?? para.text.length);
       const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
       own.set(q, item);
@@ -129,7 +132,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
 }
 
 /** A quotation's words without marks, surrounding space or trailing punctuation; null when there are no words. */
-function trimWords(text: string, q: QuoteSpan): { text: string; start: number } | null {
+export function trimWords(text: string, q: QuoteSpan): { text: string; start: number } | null {
   const inner = text.slice(q.start, q.end);
   const lead = inner.length - inner.trimStart().length;
   const words = inner.trim().replace(/[\s,.;:]+$/u, '');

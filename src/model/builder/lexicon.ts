@@ -35,6 +35,12 @@ export const COUNTRY_ACRONYMS = words(`US U.S. UK U.K. EU E.U. UN U.N. NATO`);
 /** Nationality adjectives mostly end like this ("Russian", "Polish", "Chinese", "Israeli"). */
 export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ek)$/u;
 
+/** Days and months: a run that ends in one goes on past a name into a date ("X November 18"), not an institution. */
+export const CALENDAR_WORDS = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December
+`);
+
 /** Last words that mark a capitalized run as an organization, place or thing rather than a person. */
 export const NON_PERSON_WORDS = words(`
   Union Ministry Council Party Street Avenue Road Square City Bank University College School Agency

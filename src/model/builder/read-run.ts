@@ -1,5 +1,5 @@
 import {
-  COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
+  CALENDAR_WORDS, COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
@@ -83,7 +83,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
     // person, and ends like an institution.
     const rest = r.slice(to).filter((t) => !persons.some((p) => overlaps(p, t, t)));
-    if (c && rest.length === r.length - to && rest.length > 0 && NON_PERSON_WORDS.has(rest[rest.length - 1]!.text)) c.institution = true;
+    if (c && rest.length === r.length - to && rest.length > 0 && NON_PERSON_WORDS.has(rest[rest.length - 1]!.text) && !CALENDAR_WORDS.has(rest[rest.length - 1]!.text)) c.institution = true;
     if (c) out.push(c);
     from = to;
   }
@@ -144,7 +144,9 @@ function readName(
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   // So does a role before the name ("industry analyst Ken Doctor").
   const given = (tagged !== null || around.person) && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
-  if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || STOPWORDS.has(w) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
+  // A function word ends a name only where the tagger read it as one, never first ("Liu He").
+  const functionWord = (w: string, k: number): boolean => STOPWORDS.has(w) && !(tagged && k > 0 && k === words.length - 1 && tagged.end >= name[k]!.end);
+  if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;

@@ -61,7 +61,8 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
   // "the commander said": the person the article gave that role, if it did.
   // Words between may be quoted ("the “Pose” actor"), masked here as x/X.
-  const role = /^the\s+(?:(?:[\p{Ll}-]+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,2}(\p{Ll}+)$/u.exec(phrase)?.[1];
+  // "The president said", "the singer and guitarist told": the last noun names the role.
+  const role = /^[Tt]he\s+(?:(?:[\p{Ll}-]+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,3}(\p{Ll}+)$/u.exec(phrase)?.[1];
   if (role && (ROLE_NOUNS.has(role) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from };
   return { kind: 'nobody' };
 }
@@ -103,7 +104,12 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   };
   const last = pieces[pieces.length - 1]!;
   const tokens = tokenize(text.slice(last.start, last.end));
-  const clauseWord = tokens.map((t) => CLAUSE_WORDS.has(t.text.toLowerCase())).lastIndexOf(true);
+  // "…, with X warning of “Q”": before a participle, "with" opens a clause whose subject is X.
+  const participle = /^\p{Ll}+ing\b/u.test(text.slice(verbAt));
+  const clauseWord = tokens.map((t) => CLAUSE_WORDS.has(t.text.toLowerCase()) || (participle && t.text === 'with')).lastIndexOf(true);
+  // "the singer and guitarist told": "and" inside a noun phrase, not between clauses.
+  const coordinated = /^([\s”"’']*)[Tt]he\s+[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s*$/u.exec(text.slice(last.start, last.end));
+  if (coordinated) return subjectOf(text, mentions, last.start + coordinated[1]!.length, last.end);
   // The subject of the verb is after the last clause word of the piece ("… recalled that he said").
   if (tokens.length > 0 && clauseWord < tokens.length - 1) {
     return subjectOf(text, mentions, clauseWord < 0 ? last.start : last.start + tokens[clauseWord + 1]!.start, last.end);
@@ -146,6 +152,6 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   // "scientist and study co-author X said": an "and" that joins two roles of the named subject.
   const pieceEnd = start + firstPiece.length;
   const joinsRoles = (t: Token): boolean => t.text === 'and' && mentions.some((m) => m.start >= start + t.end && m.end <= pieceEnd);
-  if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && t.text !== 'as' && !joinsRoles(t))) return null;
+  if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && !joinsRoles(t))) return null;
   return subjectBefore(text, mentions, start, verbAt);
 }

@@ -6,7 +6,8 @@ export interface RoleContext {
   role: string | null;
 }
 
-const ROLE = [...ROLE_NOUNS].join('|');
+// A prefixed role is a role: "co-author", "vice-premier", "ex-minister".
+const ROLE = `(?:\\p{Ll}+-)?(?:${[...ROLE_NOUNS].join('|')})`;
 const KIN = [...KIN_NOUNS].join('|');
 // Whole lowercase words only: "club’s manager" must not yield "s manager".
 const W = '(?<![\\p{L}’\'])[\\p{Ll}-]+';

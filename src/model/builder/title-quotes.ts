@@ -1,0 +1,36 @@
+import type { Mention } from '../types';
+import { trimWords, type QuoteDraft, type QuoteInput } from './find-quotes';
+import { findQuoteSpans } from './quote-spans';
+
+/** Letters and digits only, lower case: "Pulled Into The Enterprise" and "pulled into the enterprise," are one. */
+const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * The quotations of a headline. A headline is too terse to attribute by its grammar ("‘We had some
+ * issues,’ exec says"), but it quotes the story: words the body quotes take the body's speaker (or
+ * none, for a title or a slogan). Words the body does not quote are the speaker's only in the
+ * headline's own "Name: “…”" form.
+ */
+export function findTitleQuotes(title: QuoteInput, body: readonly QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  const quoted = body.map((q) => ({ key: key(q.text), speaker: q.speaker }));
+  for (const span of findQuoteSpans(title.text)) {
+    if (span.depth > 0) continue;
+    const words = trimWords(title.text, span);
+    if (!words) continue;
+    const k = key(words.text);
+    // The body's quotation that holds these words: the headline often shortens it.
+    const source = k.length >= 3 ? quoted.find((q) => q.key === k || (k.split(' ').length >= 3 && q.key.includes(k))) : undefined;
+    const speaker = source ? source.speaker : namedBefore(title.text, title.mentions, span.open);
+    out.push({ text: words.text, speaker, block: title.id, start: words.start, end: words.start + words.text.length });
+  }
+  return out;
+}
+
+/** "Anthony Lynn: “We needed …”": the person named right before a colon that opens the quotation. */
+function namedBefore(text: string, mentions: readonly Mention[], open: number): string | null {
+  const colon = /:\s*$/u.exec(text.slice(0, open));
+  if (!colon) return null;
+  const m = mentions.find((x) => x.end === colon.index);
+  return m?.actor ?? null;
+}
