@@ -78,6 +78,7 @@ describe('findQuotes', () => {
     ['a name in title case is a work’s, and lends no speaker to the next quote', ['After playing “Running On the Streets,” Lee told the crowd, “that was fun.”'], [['Running On the Streets', null], ['that was fun', 'ann-lee']]],
     ['a parenthetical “X said” and a clause after the quote with “as”', ['The team found the flaw, Lee said, and “patched” the code as the firm continued to grow.'], [['patched', 'ann-lee']]],
     ['“with X warning of …”: the subject of the participle', ['Two states criticised the plan, with Lee warning of “grave consequences”.'], [['grave consequences', 'ann-lee']]],
+    ['“of” inside a title before the name makes no object of it', ['Minister of State Ann Lee said the deal “gives us hope.”'], [['gives us hope', 'ann-lee']]],
     ['“a commander said” is nobody', ['Lee waited.', '“We hold the line,” a commander said.'], [['We hold the line', null]]],
     ['a short quoted name inside the clause after the quote', ['Ray spoke first.', '“We agree,” the “Pose” actor Lee said.'], [['We agree', 'ann-lee'], ['Pose', null]]],
     ['words quoted in the sentence after a speaker’s quotation are theirs', ['“Sales fell,” says Lee. That led to “years of cuts.”'], [['Sales fell', 'ann-lee'], ['years of cuts', 'ann-lee']]],

@@ -36,6 +36,8 @@ describe('unlikePerson', () => {
     ['a list that a noun for people opens', 'It has players such as Pell Quill, Orla Venn and more.', 'Orla Venn', [], false],
     ['a fronted place, not a list', 'In Lisbon, Orla Venn opened the show.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
     ['an apposition with an owner', 'Orla Venn, Lisbon’s mayor, and her aide left.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
+    ['a place preposition before the name', 'We have a great aura at Corvo Field, but we lost.', 'Corvo Field', [], true],
+    ['a preposition before a possessor', 'In Orla Venn’s view, the plan failed.', 'Orla Venn', [], false],
   ] as const)('%s', (_, text, name, entities, expected) => {
     const start = text.indexOf(name);
     expect(unlikePerson(text, start, start + name.length, tagged(text, ...entities))).toBe(expected);

@@ -16,6 +16,10 @@ const WHICH_AFTER = /^[’']?s?,?\s+which\b/u;
 // or start a clause, and a role noun there ("the actor X") vouches for the person anyway.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|Their|Our)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?$/u;
 
+// "great aura at Heinz Field", "a rally in Mar Lago": a place preposition before a name that is no one's
+// possessor. People are met "at" places; weak alone, like every cue here.
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|near|inside|outside)\s+$/u;
+
 // "strategist at Miller Tabak", "director of X": the place of work after a role is an organization.
 const ROLE_AT = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_NOUNS].join('|')})s?\\s+(?:at|of)\\s+$`, 'u');
 
@@ -61,6 +65,7 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   if (WHICH_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
   if (ARTICLE_BEFORE.test(before) || ROLE_AT.test(before)) return true;
+  if (PLACE_BEFORE.test(before) && !/^[’']s?\b/u.test(after)) return true;
   const such = SUCH_AS.exec(before);
   if (such && !isHumanNoun(such[1]!)) return true;
   const neighbours: { start: number; end: number }[] = [];

@@ -29,7 +29,8 @@ const CUE_PRONOUNS = new Set(['he', 'his', 'himself', 'she', 'hers', 'herself'])
 const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lady', 'Dame']);
 // A mention right after one of these is an object or inside a phrase, not a clause's subject.
 // After "the", a name is a modifier ("the X administration"), not a person acting.
-const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:\b(?:of|to|for|with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
+// "of" and "for" inside a title ("Secretary of State X", "Minister for Health X") make no object of X.
+const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:to|with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
