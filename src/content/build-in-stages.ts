@@ -7,9 +7,10 @@
  * few ms of latency per pause, for work that takes hundreds. Each stage is still one piece: the
  * builder and the tagger are pure functions run to the end (a stage's length is theirs to shorten).
  */
-import { buildModelFromParts } from '../model/builder/build-model';
+import { buildModelFromParts, findPeopleIn, paragraphTexts } from '../model/builder/build-model';
 import { shippedGazetteer } from '../model/tagger/gazetteer';
-import { shippedWeights } from '../model/tagger/shipped-tagger';
+import { shippedWeights, tagWithShippedModel } from '../model/tagger/shipped-tagger';
+import type { Entity } from '../model/tagger/tag-entities';
 import { taggerAvailable } from '../model/tagger/loaded-data';
 import type { ArticleModel } from '../model/types';
 import { nextTask } from '../matching/steps';
@@ -23,13 +24,19 @@ export async function buildInStages(doc: Document, cancelled: () => boolean = ()
   const parsed = extractArticle(doc);
   // Without the tagger's data (a shipped model's page that fell back to building), the rules alone.
   const tagger = taggerAvailable();
-  const stages = tagger ? [() => shippedWeights(), () => shippedGazetteer()] : [];
   if (!parsed) return null;
+  let entities: Entity[] | undefined;
+  // Reading the weights, the name lists, tagging, finding the people, then the rest: tagging and the
+  // rules each take tens of ms on their first, unoptimized run on a page, so each is a task of its own.
+  const stages = tagger ? [() => shippedWeights(), () => shippedGazetteer(), () => (entities = tagWithShippedModel(paragraphTexts(parsed)))] : [];
   for (const stage of stages) {
     await nextTask();
     if (cancelled()) return null;
-    stage(); // parsed once per page and kept: the builder below finds them ready
+    stage();
   }
   await nextTask();
-  return cancelled() ? null : buildModelFromParts(parsed, { tagger });
+  if (cancelled()) return null;
+  const people = findPeopleIn(parsed, { tagger, entities });
+  await nextTask();
+  return cancelled() ? null : buildModelFromParts(parsed, { people });
 }

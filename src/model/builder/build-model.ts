@@ -1,12 +1,13 @@
 import { letterKey } from '../../matching/normalize';
 import { SCHEMA_VERSION, type Actor, type ArticleModel, type Block, type Section } from '../types';
 import { findMentions, type NameForms } from './find-mentions';
-import { findPeople } from './find-people';
+import { findPeople, type PersonDraft } from './find-people';
 import { findQuotes } from './find-quotes';
 import { findTitleQuotes } from './title-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { shippedGazetteer } from '../tagger/gazetteer';
 import { tagWithShippedModel } from '../tagger/shipped-tagger';
+import type { Entity } from '../tagger/tag-entities';
 
 // Letters that Unicode does not decompose into a base letter and a mark.
 const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', Þ: 'Th', ı: 'i' };
@@ -60,12 +61,24 @@ export function buildModel(source: string, options?: BuildOptions): ArticleModel
 /** How to build: `tagger: false` finds people by the rules alone (for comparison in the benchmark). */
 export interface BuildOptions {
   tagger?: boolean;
+  /** The tagger's entities for these paragraphs, when already found (a staged build tags in a task of its own). */
+  entities?: readonly Entity[];
+  /** The people, when already found from these paragraphs (`findPeopleIn`, in a task of its own). */
+  people?: PersonDraft[];
 }
 
+/** The people of an article, as the builder finds them: the first half of `buildModelFromParts`. */
+export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }: BuildOptions = {}): PersonDraft[] {
+  const paragraphsText = paragraphTexts(parsed);
+  return findPeople(paragraphsText, tagger ? { entities: entities ?? tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
+}
+
+/** The paragraphs' text, which the tagger reads: what `entities` must have been found in. */
+export const paragraphTexts = (parsed: ParsedArticle): string[] => parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+
 /** Builds the model from an article already split into title, kicker and blocks (e.g. read off a page). */
-export function buildModelFromParts(parsed: ParsedArticle, { tagger = true }: BuildOptions = {}): ArticleModel {
-  const paragraphsText = parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
-  const people = findPeople(paragraphsText, tagger ? { entities: tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
+export function buildModelFromParts(parsed: ParsedArticle, options: BuildOptions = {}): ArticleModel {
+  const people = options.people ?? findPeopleIn(parsed, options);
   const used = new Set<string>();
   const ids = people.map((p) => {
     let id = slug(p.fullName) || 'person';
