@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModelFromParts } from '../src/model/builder/build-model';
+import { scoreRoles, type RoleTally } from '../src/eval/score-roles';
 import {
   addRealTallies, emptyRealTally, readingOfModel, realFigures, scoreReading,
   type Reading, type RealGold, type RealMisses, type RealTally,
@@ -141,8 +142,14 @@ interface Result {
   extension?: { tally: RealTally; misses: RealMisses; reading: Reading; elements: number; logs: string[]; loadMs: number; settleMs: number };
 }
 
+const roles: RoleTally = { gold: 0, given: 0, agreeing: 0 };
 const results: Result[] = articles.map((a) => {
-  const reading = readingOfModel(buildModelFromParts(parts(a.text)));
+  const model = buildModelFromParts(parts(a.text));
+  const reading = readingOfModel(model);
+  const r = scoreRoles(model, a.gold);
+  roles.gold += r.gold;
+  roles.given += r.given;
+  roles.agreeing += r.agreeing;
   return {
     name: a.name,
     gold: { people: a.gold.people.length, quotes: a.gold.quotes.length, withSpeaker: a.gold.quotes.filter((q) => q.speaker).length },
@@ -190,6 +197,10 @@ const fe = realFigures(overallExt);
 const missed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((k) => fe[k] < TARGETS[k]);
 console.log(`extension: ${missed.length ? `below target: ${missed.join(', ')}` : 'all four targets met'}; `
   + `bare (gold people, nothing annotated): ${bare.length}${bare.length ? ` (${bare.join(', ')})` : ''}  [${results.length} pages in ${seconds.toFixed(0)} s]`);
+
+// What the card can say of who someone is (builder on article.txt; the card shows the model's role).
+console.log(`roles (builder): of ${roles.gold} people found whom the article gives a role, ${roles.given} have one `
+  + `(${num(roles.given / Math.max(1, roles.gold))}), ${roles.agreeing} agreeing with the gold role (${num(roles.agreeing / Math.max(1, roles.gold))})`);
 
 console.log(`\nMisses of the ${showBuilder ? 'builder on article.txt' : 'extension in Chromium'} (--builder for the ${showBuilder ? 'extension' : 'builder'}'s):`);
 for (const r of results) {

@@ -130,6 +130,7 @@ export const ROLE_NOUNS = words(`
   anchor columnist commentator critic curator broadcaster presenter pundit astronaut inventor physicist chemist
   biologist astronomer geologist epidemiologist virologist ecologist archaeologist paleontologist
   anthropologist sociologist mathematician neuroscientist climatologist meteorologist oceanographer zoologist botanist
+  fellow vp ceo cfo coo cto philosopher translator supervisor worker employee shareholder programmer administrator hopeful
 `);
 
 /** Kin words: evidence that a person is named next ("his daughter, X,"), but not a role. */

@@ -1,6 +1,6 @@
 import {
   CALENDAR_WORDS, COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
-  ROLE_HEADS, ROLE_MODIFIERS, SPEECH_VERBS, STOPWORDS,
+  ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
 import { roleAround } from './role-context';
@@ -112,8 +112,12 @@ function readName(
   let i = 0;
   let lastHead = -1;
   let honorific = false;
-  while (i < r.length - 1 && isRoleWord(r[i]!.text) && !(tagged && r[i]!.start >= tagged.start && !HONORIFICS.has(r[i]!.text) && !ROLE_HEADS.has(r[i]!.text))) {
-    if (ROLE_HEADS.has(r[i]!.text)) lastHead = i;
+  // A role noun capitalized to open a sentence ("Employee Steve Castro", "Guitarist X") is a role,
+  // unless the lists know it as a name ("Hunter", "Baker"); a given name must follow.
+  const roleNoun = (k: number): boolean => k === 0 && r.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(r[k]!.text) && ROLE_NOUNS.has(r[k]!.text.toLowerCase())
+    && !!names && !names.given.has(r[k]!.text.toLowerCase()) && !names.surname.has(r[k]!.text.toLowerCase()) && names.given.has(r[k + 1]!.text.toLowerCase());
+  while (i < r.length - 1 && (isRoleWord(r[i]!.text) || roleNoun(i)) && !(tagged && r[i]!.start >= tagged.start && !HONORIFICS.has(r[i]!.text) && !ROLE_HEADS.has(r[i]!.text) && !roleNoun(i))) {
+    if (ROLE_HEADS.has(r[i]!.text) || roleNoun(i)) lastHead = i;
     if (HONORIFICS.has(r[i]!.text)) honorific = true;
     i++;
   }

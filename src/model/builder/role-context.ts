@@ -18,12 +18,17 @@ const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(?:${ROLE}|${KIN})(?:\\s+
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
 // A clause of place, time or reason ("X, where he is known as …") says nothing of who X is, and a
 // verb after the comma closes a clause that X ended ("…, Real Madrid and Inter Milan, has turned down").
-const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do)\b)([\p{Ll}\p{N}][^,.;:()“”"]{1,160}?)(?=,|\.|;|$)/u;
+// It may open with a capital: an owner ("X, China’s ambassador to Britain,") or a title ("X, CEO of Y,");
+// the full stops of an abbreviation ("the U.S. Attorney") do not end it.
+const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
 // Function words only: "a race against singer X" and "what host X described" give "singer" and "host".
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
-const ROLE_WORD = new RegExp(`\\b(?:${ROLE})s?\\b`, 'u');
+// Any case ("the U.S. Attorney for …", "CEO of Take-Two"), but not inside a name ("Staples Center").
+const ROLE_WORD = new RegExp(`(?<![\\p{L}-])(?:${ROLE})s?(?![\\p{L}])`, 'giu');
+const hasRoleWord = (phrase: string): boolean =>
+  [...phrase.matchAll(ROLE_WORD)].some((m) => /^\p{Ll}/u.test(m[0]) || !/\p{Lu}\p{Ll}+\s$/u.test(phrase.slice(0, m.index)));
 
 /** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
 function tidy(role: string): string {
@@ -39,7 +44,8 @@ function tidy(role: string): string {
  */
 export function roleAround(text: string, start: number, end: number): RoleContext {
   const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end).replace(/^[’']s\b/u, '');
+  // "X Jr., the …": the abbreviation's full stop is the name's.
+  const after = text.slice(end).replace(/^[’']s\b/u, '').replace(/^\.(?=,)/u, '');
   const comma = BEFORE_COMMA.exec(before);
   if (comma) {
     const kin = KIN_END.test(comma[1]!);
@@ -54,7 +60,7 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
   const appos = AFTER.exec(age ? after.slice(age[0].length) : after);
   // "…, who represents X, said his client …": a reporting verb after the comma is the sentence going on.
-  if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && ROLE_WORD.test(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
+  if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   return { person: age !== null, role: null };
