@@ -43,11 +43,14 @@ describe('findPeople', () => {
 
   // With the tagger's evidence, as the builder runs it.
   it.each([
-    ['the signature of an embedded post', '— Orla Venn (@orlavenn) November 18, 2019', ['Orla Venn']],
-    ['a function word the tagger reads as a surname', 'Talks came after a meeting between the premier and Chinese vice-premier Liu He, officials say.', ['Liu He']],
+    ['the signature of an embedded post', '— Orla Venn (@orlavenn) November 18, 2019', { 'Orla Venn': null }],
+    ['a function word the tagger reads as a surname', 'Talks came after a meeting between the premier and Chinese vice-premier Liu He, officials say.', { 'Liu He': 'vice-premier' }],
+    ['a role of a place right before the name', 'Chile’s ambassador to Peru Rosa Linde spoke.', { 'Rosa Linde': 'ambassador to Peru' }],
+    ['a capitalized title with “of” before the name', 'The Secretary of State Rosa Linde spoke.', { 'Rosa Linde': 'Secretary of State' }],
+    ['no role from a work’s title', 'Ana Ruiz is the author of The Quiet Kitchen.', { 'Ana Ruiz': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
-    expect(findPeople([text], evidence).map((p) => p.fullName)).toEqual(expected);
+    expect(Object.fromEntries(findPeople([text], evidence).map((p) => [p.fullName, p.role]))).toEqual(expected);
   });
 
   it('tells apart two people who share a surname, and joins a sentence-initial particle surname', () => {

@@ -1,4 +1,4 @@
-import { KIN_NOUNS, ROLE_DETERMINERS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { KIN_NOUNS, ROLE_DETERMINERS, ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
 
 /** What the words around a name say of it: whether they show a person, and the role they give. */
 export interface RoleContext {
@@ -13,6 +13,10 @@ const KIN = [...KIN_NOUNS].join('|');
 const W = '(?<![\\p{L}’\'])[\\p{Ll}-]+';
 // "opposition leader Jane Doe" / "captain Jane Doe"
 const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(?:${ROLE}))\\s$`, 'u');
+// "China’s ambassador to Britain Jane Doe", "Secretary of State Jane Doe": a role of a place or a body
+// (capitalized, up to three words), right before the name.
+const HEAD = [...ROLE_HEADS].map((h) => h.replace('.', '\\.')).join('|');
+const BEFORE_OF = new RegExp(`(?:^|[\\s(])((?:(?:${W}\\s)?(?:${ROLE})|(?:${HEAD}))\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})$`, 'u');
 // "The club's manager, Jane Doe," / "the chairman of the board, Jane Doe," / "his daughter, Jane Doe,"
 const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(?:${ROLE}|${KIN})(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+)?),\\s$`, 'u');
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
@@ -51,6 +55,8 @@ export function roleAround(text: string, start: number, end: number): RoleContex
     const kin = KIN_END.test(comma[1]!);
     return { person: true, role: kin ? null : tidy(comma[1]!) };
   }
+  const of = BEFORE_OF.exec(before);
+  if (of) return { person: true, role: tidy(of[1]!.trim()) };
   const direct = BEFORE.exec(before);
   if (direct) {
     const words = direct[1]!.split(/\s+/);
