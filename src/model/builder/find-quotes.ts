@@ -65,7 +65,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
     if (!subject || subject.kind === 'nobody') return null;
     if (subject.kind === 'person') return subject.actor;
     // "said the actor": the person given that role, else, like "the 42-year-old", the nearest one named.
-    if (subject.kind === 'role') return resolveRole(prepared, p, subject.at, subject.noun) ?? resolvePronoun(prepared, genders, p, s, subject.at, '', exclude);
+    if (subject.kind === 'role') return resolveRole(prepared, p, subject.at, subject.noun) ?? (subject.definite ? resolvePronoun(prepared, genders, p, s, subject.at, '', exclude) : null);
     return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
   };
 

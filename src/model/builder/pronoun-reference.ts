@@ -3,7 +3,7 @@
  * gender, as far as the article shows it, fits.
  */
 import type { Mention } from '../types';
-import { HONORIFICS, SUBJECT_PRONOUNS } from './lexicon';
+import { HONORIFICS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
 import type { Span } from './sentences';
 import { tokenize } from './tokens';
 
@@ -29,8 +29,9 @@ const CUE_PRONOUNS = new Set(['he', 'his', 'himself', 'she', 'hers', 'herself'])
 const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lady', 'Dame']);
 // A mention right after one of these is an object or inside a phrase, not a clause's subject.
 // After "the", a name is a modifier ("the X administration"), not a person acting.
-// "of" and "for" inside a title ("Secretary of State X", "Minister for Health X") make no object of X.
-const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(?:of|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:to|with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
+// "of", "for" and "to" inside a title ("Secretary of State X", "ambassador to Britain X") make no object of X.
+const TITLE_BEFORE = String.raw`(?<!(?:\p{Lu}[\p{L}.]*|${[...ROLE_NOUNS].join('|')})\s)`;
+const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:${TITLE_BEFORE}\b(?:of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
@@ -126,11 +127,19 @@ export function resolvePronoun(
  */
 export function resolveRole(paragraphs: PreparedParagraph[], p: number, at: number, noun: string): string | null {
   const word = new RegExp(`\\b${noun}\\b`, 'iu');
+  const given = (para: PreparedParagraph, x: Mention): boolean => word.test(para.masked.slice(Math.max(0, x.start - 40), x.start))
+    || word.test(/^[^.;]{0,60}/u.exec(para.masked.slice(x.end))![0]);
   for (let pi = p; pi >= 0 && pi > p - 10; pi--) {
     const para = paragraphs[pi]!;
-    const before = para.mentions.filter((m) => pi < p || m.end <= at).reverse();
-    const m = before.find((x) => word.test(para.masked.slice(Math.max(0, x.start - 40), x.start))
-      || word.test(/^[^.;]{0,60}/u.exec(para.masked.slice(x.end))![0]));
+    const m = para.mentions.filter((x) => pi < p || x.end <= at).reverse().find((x) => given(para, x));
+    if (m) return m.actor;
+  }
+  // "China’s ambassador to Britain warned …" opening a story that names him only later: the first
+  // person given that role after. Only when no one at all is named before, lest a later namesake win.
+  if (paragraphs.slice(0, p).some((x) => x.mentions.length) || paragraphs[p]!.mentions.some((x) => x.end <= at)) return null;
+  for (let pi = p; pi < paragraphs.length && pi < p + 10; pi++) {
+    const para = paragraphs[pi]!;
+    const m = para.mentions.filter((x) => pi > p || x.start >= at).find((x) => given(para, x));
     if (m) return m.actor;
   }
   return null;
