@@ -33,6 +33,13 @@ export interface Tab {
   close(): Promise<void>;
 }
 
+/** A tab in a private window, which the driver does not control: read through the extension. */
+export interface PrivateTab {
+  /** How many elements match `selector` in it now. */
+  count(selector: string): Promise<number>;
+  close(): Promise<void>;
+}
+
 export interface Session {
   name: BrowserName;
   /** Resolves when the reader closes the browser (headed use). */
@@ -42,6 +49,11 @@ export interface Session {
   openPopupFor(tab: Tab): Promise<Tab>;
   /** Reloads (Chromium) or reinstalls (Firefox) the extension while pages stay open, as an update does. */
   reloadExtension(): Promise<void>;
+  /**
+   * Allows the extension in private windows, as a reader can, and opens `url` in one. Chromium only:
+   * Firefox's WebDriver BiDi cannot install an add-on allowed in private windows (bug 1947679).
+   */
+  openPrivate?(url: string): Promise<PrivateTab>;
   close(): Promise<void>;
 }
 
@@ -171,8 +183,29 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       await restarted; // runtime.onInstalled has fired in it: the re-injection is under way
       await new Promise((r) => setTimeout(r, 500));
     };
+    const openPrivate = async (url: string): Promise<PrivateTab> => {
+      // The reader's switch on chrome://extensions. Chromium reloads the extension when it changes;
+      // in developer mode, as for reloadExtension, it comes back enabled.
+      const manager = await context.newPage();
+      await manager.goto('chrome://extensions');
+      await manager.evaluate('new Promise((done) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done))');
+      const id = new URL(base).host;
+      await manager.evaluate(`new Promise((done) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId: '${id}', incognitoAccess: true }, done))`);
+      await poll(() => manager.evaluate(`new Promise((done) => chrome.developerPrivate.getExtensionInfo('${id}', (i) => done(i.state === 'ENABLED' && i.incognitoAccess.isActive)))`), 'the extension back, allowed in private windows', 15_000);
+      await manager.close();
+      // An extension page opens the private window and reads its tab (the driver sees only its own context).
+      const admin = await context.newPage();
+      await poll(() => admin.goto(`${base}/options.html`).then(() => true), 'the options page', 15_000);
+      await admin.evaluate(`chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} })`);
+      const tabId = `chrome.tabs.query({}).then((ts) => ts.find((t) => t.incognito && t.url === ${JSON.stringify(url)} && t.status === 'complete')?.id)`;
+      await poll(() => admin.evaluate(tabId), 'the private tab', 15_000);
+      return {
+        count: (selector) => admin.evaluate(`${tabId}.then((id) => chrome.scripting.executeScript({ target: { tabId: id }, args: [${JSON.stringify(selector)}], func: (s) => document.querySelectorAll(s).length })).then(([r]) => r.result)`),
+        close: () => admin.close(),
+      };
+    };
     return {
-      name, newTab, closed, reloadExtension,
+      name, newTab, closed, reloadExtension, openPrivate,
       openPopupFor: (page) => popupFor(newTab, base, page),
       close: async () => {
         await context.close();
