@@ -13,12 +13,14 @@ const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '')
 
 /**
  * A box a site tucks inside a paragraph to pop up on hover (a person's photo and links to their other
- * stories): three links or more, mostly link text, within a paragraph that has words of its own.
+ * stories): a photo or a box and three links or more, mostly link text, within a paragraph that has
+ * words of its own.
  */
 function hoverCard(el: Element): boolean {
   if (el.tagName === 'P' || el.tagName === 'A' || !el.parentElement?.closest('p')) return false;
   const links = el.querySelectorAll('a');
-  if (links.length < 3) return false;
+  // A card shows a photo or a box; a span that only wraps linked names ("<a>X</a> and <a>Y</a>") is prose.
+  if (links.length < 3 || !el.querySelector('img, div, ul, ol')) return false;
   let linked = 0;
   for (const a of links) linked += size(a);
   const own = size(el);
