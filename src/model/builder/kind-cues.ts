@@ -1,4 +1,4 @@
-import { NON_PERSON_WORDS, ROLE_NOUNS } from './lexicon';
+import { isRoleNoun, NON_PERSON_WORDS, ROLE_NOUNS } from './lexicon';
 import type { WordList } from '../tagger/sorted-word-list';
 import type { Entity } from '../tagger/tag-entities';
 
@@ -21,7 +21,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|The
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|near|inside|outside)\s+$/u;
 
 // "strategist at Miller Tabak", "director of X": the place of work after a role is an organization.
-const ROLE_AT = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_NOUNS].join('|')})s?\\s+(?:at|of)\\s+$`, 'u');
+const ROLE_AT = /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)\s+(?:at|of)\s+$/u;
 
 // "franchises such as A, B, C": the items of a list that a noun for things introduces are things.
 const SUCH_AS = new RegExp(String.raw`(\p{Ll}+)\s+(?:such\s+as|including)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+)*$`, 'u');
@@ -64,7 +64,8 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   const after = text.slice(end, end + 80);
   if (WHICH_AFTER.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
-  if (ARTICLE_BEFORE.test(before) || ROLE_AT.test(before)) return true;
+  const roleAt = ROLE_AT.exec(before);
+  if (ARTICLE_BEFORE.test(before) || (roleAt && isRoleNoun(roleAt[1]!, true))) return true;
   if (PLACE_BEFORE.test(before) && !/^[’']s?\b/u.test(after)) return true;
   const such = SUCH_AS.exec(before);
   if (such && !isHumanNoun(such[1]!)) return true;

@@ -133,6 +133,18 @@ export const ROLE_NOUNS = words(`
   fellow vp ceo cfo coo cto philosopher translator supervisor worker employee shareholder programmer administrator hopeful
 `);
 
+/**
+ * A role noun, prefixed ("co-author", "vice-premier") or plural ("analysts") as well. A set lookup
+ * rather than one regular expression of every noun: such an alternation costs several ms to compile on
+ * its first use on a page, and the model is built there.
+ */
+export function isRoleNoun(word: string, plural = false): boolean {
+  const w = word.toLowerCase();
+  const base = (x: string): boolean => ROLE_NOUNS.has(x) || (plural && /s$/u.test(x) && ROLE_NOUNS.has(x.slice(0, -1)));
+  const dash = w.indexOf('-');
+  return base(w) || (dash > 0 && /^\p{Ll}+$/u.test(w.slice(0, dash)) && base(w.slice(dash + 1)));
+}
+
 /** Kin words: evidence that a person is named next ("his daughter, X,"), but not a role. */
 export const KIN_NOUNS = words(`daughter son wife husband mother father brother sister widow widower partner grandson granddaughter`);
 

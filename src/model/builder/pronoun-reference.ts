@@ -3,7 +3,7 @@
  * gender, as far as the article shows it, fits.
  */
 import type { Mention } from '../types';
-import { HONORIFICS, ROLE_NOUNS, SUBJECT_PRONOUNS } from './lexicon';
+import { HONORIFICS, isRoleNoun, SUBJECT_PRONOUNS } from './lexicon';
 import type { Span } from './sentences';
 import { tokenize } from './tokens';
 
@@ -30,8 +30,8 @@ const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lad
 // A mention right after one of these is an object or inside a phrase, not a clause's subject.
 // After "the", a name is a modifier ("the X administration"), not a person acting.
 // "of", "for" and "to" inside a title ("Secretary of State X", "ambassador to Britain X") make no object of X.
-const TITLE_BEFORE = String.raw`(?<!(?:\p{Lu}[\p{L}.]*|${[...ROLE_NOUNS].join('|')})\s)`;
-const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:${TITLE_BEFORE}\b(?:of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
+// (The role noun is looked up once the pattern has matched: see canBeSubject.)
+const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
@@ -43,7 +43,13 @@ export function isPossessive(text: string, m: Mention): boolean {
  * a preposition or a verb.
  */
 export function canBeSubject(text: string, m: Mention, from = 0): boolean {
-  return !isPossessive(text, m) && !NOT_SUBJECT_BEFORE.test(text.slice(Math.max(from, m.start - 60), m.start));
+  if (isPossessive(text, m)) return false;
+  const before = text.slice(Math.max(from, m.start - 60), m.start);
+  const found = NOT_SUBJECT_BEFORE.exec(before);
+  if (!found) return true;
+  // "ambassador to Britain X": the preposition belongs to a role before the name.
+  const owner = found[1] ? /([\p{L}-]+)\s+$/u.exec(before.slice(0, found.index))?.[1] : undefined;
+  return owner !== undefined && isRoleNoun(owner);
 }
 
 /**

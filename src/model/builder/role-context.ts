@@ -1,4 +1,4 @@
-import { KIN_NOUNS, ROLE_DETERMINERS, ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon';
+import { isRoleNoun, KIN_NOUNS, ROLE_DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
 
 /** What the words around a name say of it: whether they show a person, and the role they give. */
 export interface RoleContext {
@@ -6,19 +6,17 @@ export interface RoleContext {
   role: string | null;
 }
 
-// A prefixed role is a role: "co-author", "vice-premier", "ex-minister".
-const ROLE = `(?:\\p{Ll}+-)?(?:${[...ROLE_NOUNS].join('|')})`;
+// Role words are matched by shape and then looked up (isRoleNoun: "co-author", "vice-premier" too).
 const KIN = [...KIN_NOUNS].join('|');
 // Whole lowercase words only: "club’s manager" must not yield "s manager".
 const W = '(?<![\\p{L}’\'])[\\p{Ll}-]+';
 // "opposition leader Jane Doe" / "captain Jane Doe"
-const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(?:${ROLE}))\\s$`, 'u');
+const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(${W}))\\s$`, 'u');
 // "China’s ambassador to Britain Jane Doe", "Secretary of State Jane Doe": a role of a place or a body
 // (capitalized, up to three words), right before the name.
-const HEAD = [...ROLE_HEADS].map((h) => h.replace('.', '\\.')).join('|');
-const BEFORE_OF = new RegExp(`(?:^|[\\s(])((?:(?:${W}\\s)?(?:${ROLE})|(?:${HEAD}))\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})$`, 'u');
+const BEFORE_OF = new RegExp(`(?:^|[\\s(])((?:(?:${W}\\s)?(${W})|(\\p{Lu}[\\p{L}.-]*))\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})$`, 'u');
 // "The club's manager, Jane Doe," / "the chairman of the board, Jane Doe," / "his daughter, Jane Doe,"
-const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(?:${ROLE}|${KIN})(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+)?),\\s$`, 'u');
+const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+)?),\\s$`, 'u');
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
 // A clause of place, time or reason ("X, where he is known as …") says nothing of who X is, and a
 // verb after the comma closes a clause that X ended ("…, Real Madrid and Inter Milan, has turned down").
@@ -30,9 +28,8 @@ const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
 // Any case ("the U.S. Attorney for …", "CEO of Take-Two"), but not inside a name ("Staples Center").
-const ROLE_WORD = new RegExp(`(?<![\\p{L}-])(?:${ROLE})s?(?![\\p{L}])`, 'giu');
-const hasRoleWord = (phrase: string): boolean =>
-  [...phrase.matchAll(ROLE_WORD)].some((m) => /^\p{Ll}/u.test(m[0]) || !/\p{Lu}\p{Ll}+\s$/u.test(phrase.slice(0, m.index)));
+const hasRoleWord = (phrase: string): boolean => [...phrase.matchAll(/(?<![\p{L}-])[\p{L}-]+/gu)]
+  .some((m) => isRoleNoun(m[0], true) && (/^\p{Ll}/u.test(m[0]) || !/\p{Lu}\p{Ll}+\s$/u.test(phrase.slice(0, m.index))));
 
 /** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
 function tidy(role: string): string {
@@ -51,14 +48,14 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   // "X Jr., the …": the abbreviation's full stop is the name's.
   const after = text.slice(end).replace(/^[’']s\b/u, '').replace(/^\.(?=,)/u, '');
   const comma = BEFORE_COMMA.exec(before);
-  if (comma) {
+  if (comma && (isRoleNoun(comma[2]!) || KIN_NOUNS.has(comma[2]!))) {
     const kin = KIN_END.test(comma[1]!);
     return { person: true, role: kin ? null : tidy(comma[1]!) };
   }
   const of = BEFORE_OF.exec(before);
-  if (of) return { person: true, role: tidy(of[1]!.trim()) };
+  if (of && (of[2] ? isRoleNoun(of[2]) : ROLE_HEADS.has(of[3]!))) return { person: true, role: tidy(of[1]!.trim()) };
   const direct = BEFORE.exec(before);
-  if (direct) {
+  if (direct && isRoleNoun(direct[2]!)) {
     const words = direct[1]!.split(/\s+/);
     return { person: true, role: tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' ')) };
   }
