@@ -67,16 +67,18 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   const roleAt = ROLE_AT.exec(before);
   if (ARTICLE_BEFORE.test(before) || (roleAt && isRoleNoun(roleAt[1]!, true))) return true;
   if (PLACE_BEFORE.test(before) && !/^[’']s?\b/u.test(after)) return true;
-  const such = SUCH_AS.exec(before);
+  // Cheap tests first: the patterns below scan the whole window, and each costs ms to compile on a
+  // page's first build, so they run only where they can match.
+  const such = /\b(?:such\s+as|including)\b/u.test(before) ? SUCH_AS.exec(before) : null;
   if (such && !isHumanNoun(such[1]!)) return true;
   const neighbours: { start: number; end: number }[] = [];
-  const b = ITEM_BEFORE.exec(before);
+  const b = /(?:,|\band|\bor)\s+$/u.test(before) ? ITEM_BEFORE.exec(before) : null;
   if (b) {
     const item = b[1] ?? b[2]!;
     const from = start - before.length + b.index + b[0].indexOf(item);
     neighbours.push({ start: from, end: from + item.length });
   }
-  const a = ITEM_AFTER.exec(after);
+  const a = /^,?\s+(?:and\b|or\b|\p{Lu})|^,/u.test(after) ? ITEM_AFTER.exec(after) : null;
   if (a) {
     const item = a[1] ?? a[2]!;
     const from = end + a[0].lastIndexOf(item);
