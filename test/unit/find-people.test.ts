@@ -47,6 +47,8 @@ describe('findPeople', () => {
     ['a function word the tagger reads as a surname', 'Talks came after a meeting between the premier and Chinese vice-premier Liu He, officials say.', { 'Liu He': 'vice-premier' }],
     ['a role of a place right before the name', 'Chile’s ambassador to Peru Rosa Linde spoke.', { 'Rosa Linde': 'ambassador to Peru' }],
     ['a capitalized title with “of” before the name', 'The Secretary of State Rosa Linde spoke.', { 'Rosa Linde': 'Secretary of State' }],
+    ['a name joined to a person in a list', 'Serbia’s Novak Djokovic and Britain’s Andy Murray will play on Tuesday.', { 'Novak Djokovic': null, 'Andy Murray': null }],
+    ['a company joined to a person stays a company', 'Andy Murray and Sierra Holdings signed the deal on Tuesday.', { 'Andy Murray': null }],
     ['no role from a work’s title', 'Ana Ruiz is the author of The Quiet Kitchen.', { 'Ana Ruiz': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };

@@ -1,4 +1,5 @@
 import { CREDIT_LINE, capitalizedRuns, isTitleCase, quotedTitles } from './capitalized-runs';
+import { promoteCoordinated } from './coordination';
 import { NAME_PARTICLES } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { readRun, type Candidate } from './read-run';
@@ -42,12 +43,14 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const tokens = tokenize(text);
     const titles = quotedTitles(text);
     const titleCase = isTitleCase(text);
+    const inParagraph: Candidate[] = [];
     for (const run of capitalizedRuns(text, tokens)) {
       if (titles.some((t) => t.start <= run[0]!.start && run[run.length - 1]!.end <= t.end)) continue;
-      const found = readRun(text, run, tokens, here, evidence?.names ?? null);
-      // A headline's names join people the body shows, and make none of their own.
-      candidates.push(...(titleCase ? found.map((c) => ({ ...c, strong: false })) : found));
+      inParagraph.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
     }
+    if (!titleCase) promoteCoordinated(text, inParagraph);
+    // A headline's names join people the body shows, and make none of their own.
+    candidates.push(...(titleCase ? inParagraph.map((c) => ({ ...c, strong: false })) : inParagraph));
   }
   // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');

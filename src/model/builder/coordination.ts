@@ -1,0 +1,31 @@
+import type { Candidate } from './read-run';
+
+// Between two names joined in a list: ", and ", " or ", ", ", with an owner before the second
+// ("Serbia’s A and Britain’s B").
+const JOIN = /^(?:\s*,)?\s+(?:and|or|&)\s+(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$|^,\s+(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
+
+/**
+ * Names joined to a person in one list are people too: "Serbia’s Novak Djokovic and Britain’s Andy
+ * Murray", where the tagger knew only the second. Only a name of two words or more that nothing marked
+ * as an institution or a thing is promoted, and only by a neighbour proven a person; the list cue in
+ * `unlikePerson` works the other way, for places and clubs. Changes `found` (one paragraph's
+ * candidates, in text order) in place.
+ */
+export function promoteCoordinated(text: string, found: Candidate[]): void {
+  const start = (c: Candidate): number => c.name[0]!.start;
+  const end = (c: Candidate): number => c.name[c.name.length - 1]!.end;
+  const joined = (a: Candidate, b: Candidate): boolean => end(a) <= start(b) && JOIN.test(text.slice(end(a), start(b)));
+  // Spreads along the list: "A, B and C" where only C was proven.
+  for (let changed = true; changed;) {
+    changed = false;
+    found.forEach((c, i) => {
+      if (c.strong || c.name.length < 2 || c.institution || c.unlike) return;
+      const prev = found[i - 1];
+      const next = found[i + 1];
+      if ((prev?.strong && joined(prev, c)) || (next?.strong && joined(c, next))) {
+        c.strong = true;
+        changed = true;
+      }
+    });
+  }
+}
