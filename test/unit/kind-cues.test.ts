@@ -77,6 +77,10 @@ describe('findPeople with the cues', () => {
     ['a surname that is also an institution word', 'Senator Hall said no.', [['Hall', 'PER', 900]], ['Hall']],
     ['a place before the title', 'South Dakota Gov. Orla Venn (R) said no.', [['South Dakota Gov. Orla Venn', 'ORG', 147]], ['Orla Venn']],
     ['a brand-shaped word', 'The deal with SoftWorks went ahead.', [['SoftWorks', 'PER', 900]], []],
+    ['a name joined to a person in a list, the tagger silent on it', 'Ines Quill and Orla Venn will play.', [['Orla Venn', 'PER', 900]], ['Ines Quill', 'Orla Venn']],
+    ['a name joined to a person, the tagger unsure it is a club', 'They beat Orla Venn and Ines Quill of Spain.', [['Orla Venn', 'PER', 900], ['Ines Quill of', 'ORG', 20]], ['Orla Venn', 'Ines Quill']],
+    ['a name joined to a club the tagger is sure of: neither is a person', 'They beat Orla Venn and Ines Quill of Spain.', [['Orla Venn', 'PER', 900], ['Ines Quill of', 'ORG', 900]], []],
+    ['a name the tagger doubts, alone', 'They beat Ines Quill of Spain.', [['Ines Quill of', 'ORG', 20]], []],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(people(text, ...entities)).toEqual(expected);
   });

@@ -49,8 +49,10 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       inParagraph.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
-    // A headline's names join people the body shows, and make none of their own.
-    candidates.push(...(titleCase ? inParagraph.map((c) => ({ ...c, strong: false })) : inParagraph));
+    // A headline's names join people the body shows, and make none of their own; a name the tagger
+    // doubted counts only where a list made it a person.
+    const kept = inParagraph.filter((c) => !c.doubted || (c.strong && !titleCase));
+    candidates.push(...(titleCase ? kept.map((c) => ({ ...c, strong: false })) : kept));
   }
   // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');

@@ -23,6 +23,8 @@ export interface Candidate {
   vouched?: boolean;
   /** The grammar here says it is not a person ("X, which", a list of places); see `unlikePerson`. */
   unlike?: boolean;
+  /** The tagger, unsure, read it as a place or organization: a person only if a list joins it to one. */
+  doubted?: boolean;
 }
 
 
@@ -61,7 +63,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // word but names no one; "director, Thandiwe Mokoena" is a person however unsure the tagger was.
     const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
     const sure = veto.some((e) => e.margin >= SURE_VETO);
-    return veto.length && !c.courtesy && (sure || !c.titled) ? [] : [c];
+    if (!veto.length || c.courtesy || (!sure && c.titled)) return [c];
+    return sure || c.name.length < 2 ? [] : [{ ...c, strong: false, doubted: true }];
   }
   const out: Candidate[] = [];
   let from = 0;
