@@ -47,9 +47,11 @@ export function canBeSubject(text: string, m: Mention, from = 0): boolean {
   const before = text.slice(Math.max(from, m.start - 60), m.start);
   const found = NOT_SUBJECT_BEFORE.exec(before);
   if (!found) return true;
-  // "ambassador to Britain X": the preposition belongs to a role before the name.
+  // "ambassador to Britain X": the preposition belongs to a role of a place before the name. Not
+  // "spokesperson for X", whose words are the spokesperson's.
   const owner = found[1] ? /([\p{L}-]+)\s+$/u.exec(before.slice(0, found.index))?.[1] : undefined;
-  return owner !== undefined && isRoleNoun(owner);
+  const place = /^\p{L}+\s+(?:the\s+)?\p{Lu}/u.test(before.slice(found.index));
+  return owner !== undefined && isRoleNoun(owner) && place;
 }
 
 /**

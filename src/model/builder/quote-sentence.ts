@@ -51,8 +51,14 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
     const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
     if (subject) return subject;
   }
-  // 4. "according to X, …".
+  // 4. "according to X, …", or after the quotation: "“…,” according to X."
+  const ahead = /^[\s,]*according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
   const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
+  if (ahead) {
+    const from = q.close + ahead.index + ahead[0].length - ahead[1]!.length;
+    const named = mentions.find((m) => m.start >= from && m.end <= from + ahead[1]!.length);
+    return named ? { kind: 'person', actor: named.actor } : { kind: 'nobody' };
+  }
   if (according) {
     const from = sentence.start + according.index + according[0].length - according[1]!.length;
     const named = mentions.find((m) => m.start >= from && m.end <= from + according[1]!.length);
@@ -70,7 +76,9 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
 export function reportingPerson(para: PreparedParagraph, s: number): Subject | undefined {
   const sentence = para.sentences[s]!;
   const tokens = tokenize(para.masked.slice(sentence.start, sentence.end));
-  const v = tokens.findIndex((_, i) => isReportingVerb(tokens, i));
+  // "X spoke to reporters." introduces the quotation that follows as well as "X said" does, though
+  // "spoke" is no verb of quoting inside a sentence ("chanted “…” as X spoke").
+  const v = tokens.findIndex((t, i) => isReportingVerb(tokens, i) || /^(?:spoke|speaks)$/u.test(t.text));
   if (v < 0) return undefined;
   // "Sometimes employees don't follow the rules, he said.": the reporting clause closes the sentence.
   const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start)
