@@ -36,6 +36,8 @@ interface Item {
   decided: boolean;
   /** A name used as a word (the “Pose” actor): no one's, and no link in a chain of quotations. */
   title: boolean;
+  /** Its index in the output, once written. */
+  entry?: number;
 }
 
 /** The paragraph with each letter inside a top-level quotation masked, so quoted words are not narrative. */
@@ -118,9 +120,19 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
         else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
       }
+      // "“Q1 …" left open for a paragraph whose "“Q2,” X said." names the speaker of both.
+      const open = items[items.length - 1];
+      if (open && open.p === p - 1 && open.span.unclosed && !open.decided && open.speaker === null && open.entry !== undefined
+        && item.s === 0 && q.open === 0 && item.speaker !== null) {
+        open.speaker = item.speaker;
+        out[open.entry]!.speaker = item.speaker;
+      }
       if (!item.title) items.push(item);
       const words = trimWords(para.text, q);
-      if (words) out.push({ text: words.text, speaker: item.speaker, block: para.id, start: words.start, end: words.start + words.text.length });
+      if (words) {
+        item.entry = out.length;
+        out.push({ text: words.text, speaker: item.speaker, block: para.id, start: words.start, end: words.start + words.text.length });
+      }
       // A quotation inside this one: its own entry, after it.
       for (const inner of spans[p]!.filter((x) => x.depth > 0 && x.open > q.open && x.close <= q.close)) {
         const w = trimWords(para.text, inner);

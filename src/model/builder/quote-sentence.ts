@@ -91,7 +91,9 @@ export function openingPerson(para: PreparedParagraph, s: number): Subject | und
   const sentence = para.sentences[s]!;
   const m = para.mentions.find((x) => x.start >= sentence.start && x.end <= sentence.end);
   if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
-  if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))) return undefined;
+  // "Lee’s aide, in a letter:" is the aide's; "Lee’s statement read:" is Lee's.
+  if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))
+    && !/^[’']s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|email|e-mail|note|memo|message)s?\b/u.test(para.masked.slice(m.end, m.end + 40))) return undefined;
   return { kind: 'person', actor: m.actor };
 }
 

@@ -59,6 +59,9 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   const pronoun = tokenize(text.slice(from, to)).find((t) => SUBJECT_PRONOUNS.has(t.text));
   if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
   if (named) return { kind: 'person', actor: named.actor };
+  // "Lee’s statement read:", "Lee’s tweet said": a person's written words are theirs.
+  const writer = mentions.find((m) => m.start >= from && m.end <= to && /^[’']s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|email|e-mail|note|memo|message|op-ed|column|essay|blog)s?\s*$/u.test(text.slice(m.end, to)));
+  if (writer) return { kind: 'person', actor: writer.actor };
   if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
   // "the commander said": the person the article gave that role, if it did.
   // Words between may be quoted ("the “Pose” actor"), masked here as x/X.
@@ -148,7 +151,11 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
     const end = stop ? after + stop.index : to;
     // "“Q1,” adding “Q2”": a participle with nothing after it goes on with the sentence's own subject.
     if (!/[\p{L}\p{N}]/u.test(text.slice(after, end))) return null;
-    return subjectOf(text, mentions, after, end);
+    const subject = subjectOf(text, mentions, after, end);
+    // "said Ray’s lawyer, Ann Lee": the name in apposition to the role is the speaker.
+    const apposed = subject.kind !== 'person' && subject.kind !== 'pronoun' && text[end] === ','
+      ? mentions.find((m) => m.start > end && /^,\s*$/u.test(text.slice(end, m.start))) : undefined;
+    return apposed ? { kind: 'person', actor: apposed.actor } : subject;
   }
   // "X[, the …,] said": the words before the first comma must be a short noun phrase.
   const head = text.slice(start, verbAt);
