@@ -93,7 +93,7 @@ export function openingPerson(para: PreparedParagraph, s: number): Subject | und
   if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
   // "Lee’s aide, in a letter:" is the aide's; "Lee’s statement read:" is Lee's.
   if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))
-    && !/^[’']s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|email|e-mail|note|memo|message)s?\b/u.test(para.masked.slice(m.end, m.end + 40))) return undefined;
+    && !/^[’']s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|email|e-mail|note|memo|message|response|reply|answer)s?\b/u.test(para.masked.slice(m.end, m.end + 40))) return undefined;
   return { kind: 'person', actor: m.actor };
 }
 

@@ -111,6 +111,11 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   };
   const last = pieces[pieces.length - 1]!;
   const tokens = tokenize(text.slice(last.start, last.end));
+  // "Lee thanked Ray, who replied:": "who" speaks for the name it follows.
+  if (tokens.length === 1 && /^who$/iu.test(tokens[0]!.text)) {
+    const antecedent = mentions.find((m) => m.end <= last.start && /^\s*,\s*$/u.test(text.slice(m.end, last.start + tokens[0]!.start)));
+    if (antecedent) return { kind: 'person', actor: antecedent.actor };
+  }
   // "…, with X warning of “Q”": before a participle, "with" opens a clause whose subject is X.
   const participle = /^\p{Ll}+ing\b/u.test(text.slice(verbAt));
   const clauseWord = tokens.map((t) => CLAUSE_WORDS.has(t.text.toLowerCase()) || (participle && t.text === 'with')).lastIndexOf(true);
