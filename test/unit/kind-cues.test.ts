@@ -80,6 +80,8 @@ describe('findPeople with the cues', () => {
     ['a name joined to a person in a list, the tagger silent on it', 'Ines Quill and Orla Venn will play.', [['Orla Venn', 'PER', 900]], ['Ines Quill', 'Orla Venn']],
     ['a name joined to a person, the tagger unsure it is a club', 'They beat Orla Venn and Ines Quill of Spain.', [['Orla Venn', 'PER', 900], ['Ines Quill of', 'ORG', 20]], ['Orla Venn', 'Ines Quill']],
     ['a name joined to a club the tagger is sure of: neither is a person', 'They beat Orla Venn and Ines Quill of Spain.', [['Orla Venn', 'PER', 900], ['Ines Quill of', 'ORG', 900]], []],
+    ['an ampersand joins the names of a firm, even where it speaks', 'Venn & Quill said it would appeal. Venn & Quill lost.', [['Venn', 'PER', 900], ['Quill', 'PER', 900]], []],
+    ['a generational suffix alone is no name', 'They marched on Orla Venn Jr. Day.', [['Jr.', 'PER', 300]], []],
     ['a name the tagger doubts, alone', 'They beat Ines Quill of Spain.', [['Ines Quill of', 'ORG', 20]], []],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(people(text, ...entities)).toEqual(expected);

@@ -58,6 +58,7 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
   const institutions = new Set(candidates.filter((c) => c.institution && c.name.length >= 2).map(key));
   for (const c of candidates) if (c.entitled) institutions.delete(key(c));
+  for (const c of candidates) if (c.firm && !c.courtesy) institutions.add(key(c));
   // A name whose grammar says "thing" somewhere ("X, which …", a list of clubs) and that nothing but
   // the tagger calls a person anywhere is not one.
   const vouched = new Set(candidates.filter((c) => c.vouched).map(key));

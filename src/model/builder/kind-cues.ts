@@ -46,6 +46,8 @@ const NAME_PREFIXES = new Set(['Mc', 'Mac', 'De', 'Di', 'Da', 'Du', 'Del', 'Dell
  * name before the capital makes a name of it ("MaryAnn" when `given` knows "mary").
  */
 export function brandShaped(word: string, given?: WordList): boolean {
+  // "JPMorgan", "GlaxoSmithKline": capitals run into lowercase the way no personal name does.
+  if (/^\p{Lu}{2,}\p{Ll}{2,}/u.test(word)) return true;
   const m = INNER_CAPITAL.exec(word);
   return m !== null && !NAME_PREFIXES.has(m[1]!) && !(given?.has(m[1]!.toLowerCase()) ?? false);
 }

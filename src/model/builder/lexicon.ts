@@ -58,7 +58,7 @@ export const NON_PERSON_WORDS = words(`
   States Territory County District Cove Heights Springs Falls Beach Harbor Harbour Clinic Productions
   Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
-  Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino
+  Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
 `);
 
 /** Words that start a place name rather than a person's name ("Saint Petersburg", "Port Elizabeth"). */

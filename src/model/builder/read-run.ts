@@ -25,6 +25,8 @@ export interface Candidate {
   unlike?: boolean;
   /** The tagger, unsure, read it as a place or organization: a person only if a list joins it to one. */
   doubted?: boolean;
+  /** An ampersand joins it to another name ("Johnson & Johnson"): a firm's name wherever it stands. */
+  firm?: boolean;
 }
 
 
@@ -134,13 +136,14 @@ function readName(
   // "Browns DL Sheldon Richardson": an acronym inside is a team's or a post's, and the name follows it.
   const acronym = name.findLastIndex((t, k) => k < name.length - 2 && /^\p{Lu}{2,}$/u.test(t.text));
   if (acronym >= 0) name = name.slice(acronym + 1);
-  if (name.length === 0 || name.length > 4) return null;
+  // A generational suffix alone ("Jr." of "Martin Luther King Jr. Day") is no name.
+  if (name.length === 0 || name.length > 4 || name.every((t) => /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u.test(t.text))) return null;
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
   const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
   const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
   // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
-  const governs = words.length === 1 && /^\s+(?:administration|regime|presidency)\b/u.test(after);
+  const governs = words.length === 1 && /^\s+(?:administration|regime|presidency|era)\b/u.test(after);
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
   const titled = lastHead >= 0 || honorific || around.person || governs;
   // When the tagger is at hand and did not see a person, only "Mr." or "Mrs." makes one of a run ending
@@ -183,5 +186,6 @@ function readName(
   const inApposition = /,[^,.;:“”"]*$/u.test(text.slice(Math.max(0, nameStart - 80), nameStart));
   const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!) && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike };
+  const firm = /^\s*&/u.test(after) || /&\s*$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart));
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm };
 }
