@@ -82,6 +82,9 @@ describe('findPeople with the cues', () => {
     ['a name joined to a club the tagger is sure of: neither is a person', 'They beat Orla Venn and Ines Quill of Spain.', [['Orla Venn', 'PER', 900], ['Ines Quill of', 'ORG', 900]], []],
     ['an ampersand joins the names of a firm, even where it speaks', 'Venn & Quill said it would appeal. Venn & Quill lost.', [['Venn', 'PER', 900], ['Quill', 'PER', 900]], []],
     ['a generational suffix alone is no name', 'They marched on Orla Venn Jr. Day.', [['Jr.', 'PER', 300]], []],
+    ['a photo credit', 'The harbour at dawn. Orla Venn/Reuters', [['Orla Venn', 'PER', 900]], []],
+    ['a photo credit in brackets', 'The harbour at dawn. (Orla Venn / AP)', [['Orla Venn', 'PER', 900]], []],
+    ['a name before a slash between words is still a name', 'Orla Venn said the and/or rule stands.', [['Orla Venn', 'PER', 900]], ['Orla Venn']],
     ['a name the tagger doubts, alone', 'They beat Ines Quill of Spain.', [['Ines Quill of', 'ORG', 20]], []],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(people(text, ...entities)).toEqual(expected);

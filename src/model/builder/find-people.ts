@@ -46,6 +46,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const inParagraph: Candidate[] = [];
     for (const run of capitalizedRuns(text, tokens)) {
       if (titles.some((t) => t.start <= run[0]!.start && run[run.length - 1]!.end <= t.end)) continue;
+      // "Jane Doe/Reuters", "(Jane Doe / AP)": a photo credit names the photographer, no one in the story.
+      if (/^\s*\/\s*\p{Lu}/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 4))) continue;
       inParagraph.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
