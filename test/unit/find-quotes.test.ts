@@ -91,6 +91,7 @@ describe('findQuotes', () => {
     ['a quote left open for a paragraph that names its speaker', ['It began.', '“It is a disaster. We will fight it.', '“And we will win,” Ray said.'], [['It is a disaster. We will fight it', 'bo-ray'], ['And we will win', 'bo-ray']]],
     ['“who replied:” speaks for the name it follows', ['Lee thanked Ray, who replied: “It works.”'], [['It works', 'bo-ray']]],
     ['“X’s response:”', ['Lee’s response: “It works.”'], [['It works', 'ann-lee']]],
+    ['“the 25-year-old forward said”', ['Forward Bo Ray scored twice.', '“I am tired,” the 25-year-old forward said.'], [['I am tired', 'bo-ray']]],
     ['“a commander said” is nobody', ['Lee waited.', '“We hold the line,” a commander said.'], [['We hold the line', null]]],
     ['a short quoted name inside the clause after the quote', ['Ray spoke first.', '“We agree,” the “Pose” actor Lee said.'], [['We agree', 'ann-lee'], ['Pose', null]]],
     ['words quoted in the sentence after a speaker’s quotation are theirs', ['“Sales fell,” says Lee. That led to “years of cuts.”'], [['Sales fell', 'ann-lee'], ['years of cuts', 'ann-lee']]],
