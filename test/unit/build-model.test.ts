@@ -44,6 +44,17 @@ describe('buildModel', () => {
     ]);
   });
 
+  it('attributes a heading’s quotation as the body does, in the order of the page', () => {
+    const withDek = ARTICLE.replace('What Comes Next', '“Far Higher Than Promised”');
+    const built = validateModel(buildModel(withDek));
+    expect(built.quotes.map((q) => [q.block, q.text, q.speaker])).toEqual([
+      ['p0', 'We listened to every street', 'ines-caldera'],
+      ['p1', 'far higher than promised', 'piet-de-vries'],
+      ['h1', 'Far Higher Than Promised', 'piet-de-vries'],
+    ]);
+    expect(built.quotes.map((q) => q.id)).toEqual(['q0', 'q1', 'q2']);
+  });
+
   it('gives every mention offsets that spell a name form of its actor', () => {
     const blocks = [model.title, ...model.sections.flatMap((s) => [...(s.heading ? [s.heading] : []), ...s.paragraphs])];
     for (const b of blocks) {

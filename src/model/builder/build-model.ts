@@ -105,7 +105,16 @@ export function buildModelFromParts(parsed: ParsedArticle, options: BuildOptions
   resolveSharedSurnames(allBlocks, people.map((p, i) => ({ id: ids[i]!, fullName: p.fullName, surname: p.surname })));
   const paragraphs = sections.flatMap((s) => s.paragraphs);
   const bodyQuotes = findQuotes(paragraphs);
-  const quotes = [...findTitleQuotes(title, bodyQuotes), ...bodyQuotes].map((q, i) => ({ id: `q${i}`, ...q }));
+  // The title's and the headings' quotations (a standfirst often quotes the story) read like headlines;
+  // all in the order of the page.
+  const inOrder = [
+    ...findTitleQuotes(title, bodyQuotes),
+    ...sections.flatMap((s) => [
+      ...(s.heading ? findTitleQuotes(s.heading, bodyQuotes) : []),
+      ...bodyQuotes.filter((q) => s.paragraphs.some((p) => p.id === q.block)),
+    ]),
+  ];
+  const quotes = inOrder.map((q, i) => ({ id: `q${i}`, ...q }));
 
   const actors: Actor[] = people
     .map((p, i) => ({
