@@ -15,6 +15,15 @@ export function promoteCoordinated(text: string, found: Candidate[]): void {
   const start = (c: Candidate): number => c.name[0]!.start;
   const end = (c: Candidate): number => c.name[c.name.length - 1]!.end;
   const joined = (a: Candidate, b: Candidate): boolean => end(a) <= start(b) && JOIN.test(text.slice(end(a), start(b)));
+  // A plural role before the list ("judges A, B and C") is each one's.
+  found.forEach((c, i) => {
+    const prev = found[i - 1];
+    if (!c.role && prev?.sharedRole && prev.role && joined(prev, c)) {
+      c.role = prev.role;
+      c.sharedRole = true;
+      c.strong = true;
+    }
+  });
   // Spreads along the list: "A, B and C" where only C was proven.
   for (let changed = true; changed;) {
     changed = false;

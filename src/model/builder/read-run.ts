@@ -27,6 +27,8 @@ export interface Candidate {
   doubted?: boolean;
   /** An ampersand joins it to another name ("Johnson & Johnson"): a firm's name wherever it stands. */
   firm?: boolean;
+  /** Its role is a plural one before a list ("judges X, Y and Z"), which the list's other names share. */
+  sharedRole?: boolean;
 }
 
 
@@ -187,5 +189,6 @@ function readName(
   const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!) && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
   const firm = /^\s*&/u.test(after) || /&\s*$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart));
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm };
+  const sharedRole = lastHead < 0 && !!around.shared;
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm, sharedRole };
 }

@@ -4,12 +4,14 @@ import { isRoleNoun, KIN_NOUNS, ROLE_DETERMINERS, ROLE_HEADS, SPEECH_VERBS } fro
 export interface RoleContext {
   person: boolean;
   role: string | null;
+  /** A plural role ("founding members X, Y and Z"): said of every name in the list it opens. */
+  shared?: boolean;
 }
 
 // Role words are matched by shape and then looked up (isRoleNoun: "co-author", "vice-premier" too).
 const KIN = [...KIN_NOUNS].join('|');
-// Whole lowercase words only: "club’s manager" must not yield "s manager".
-const W = '(?<![\\p{L}’\'])[\\p{Ll}-]+';
+// Whole words that start lowercase ("co-CEO" too): "club’s manager" must not yield "s manager".
+const W = '(?<![\\p{L}’\'])\\p{Ll}[\\p{L}-]*';
 // "opposition leader Jane Doe" / "captain Jane Doe"
 const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(${W}))\\s$`, 'u');
 // "China’s ambassador to Britain Jane Doe", "Secretary of State Jane Doe": a role of a place or a body
@@ -26,6 +28,8 @@ const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
 // Function words only: "a race against singer X" and "what host X described" give "singer" and "host".
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
+// "X, who represents Y,", "X, who heads the agency,": a relative clause that says what X does.
+const ROLE_CLAUSE = /^who\s+(?:represents|represented|heads|headed|leads|led|runs|ran|directs|directed|owns|owned|coaches|coached|founded|co-founded|oversees|oversaw|teaches|taught|chairs|chaired)\b/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
 // Any case ("the U.S. Attorney for …", "CEO of Take-Two"), but not inside a name ("Staples Center").
 const hasRoleWord = (phrase: string): boolean => [...phrase.matchAll(/(?<![\p{L}-])[\p{L}-]+/gu)]
@@ -55,15 +59,18 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   const of = BEFORE_OF.exec(before);
   if (of && (of[2] ? isRoleNoun(of[2]) : ROLE_HEADS.has(of[3]!))) return { person: true, role: tidy(of[1]!.trim()) };
   const direct = BEFORE.exec(before);
-  if (direct && isRoleNoun(direct[2]!)) {
+  if (direct && isRoleNoun(direct[2]!, true)) {
     const words = direct[1]!.split(/\s+/);
-    return { person: true, role: tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' ')) };
+    const role = tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' '));
+    // "judges X, Y and Z": each is a judge.
+    const plural = !isRoleNoun(direct[2]!);
+    return { person: true, role: plural ? role.replace(/(?:(?<=[sxz]|[cs]h)e)?s$/u, '') : role, shared: plural };
   }
   // "X, 45, a former …": an age is said only of a person, and the apposition follows it.
   const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
   const appos = AFTER.exec(age ? after.slice(age[0].length) : after);
   // "…, who represents X, said his client …": a reporting verb after the comma is the sentence going on.
-  if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, ''))) {
+  if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   return { person: age !== null, role: null };
