@@ -1,6 +1,6 @@
 import { CREDIT_LINE, capitalizedRuns, isTitleCase, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated } from './coordination';
-import { NAME_PARTICLES } from './lexicon';
+import { GENERATIONAL_SUFFIX, NAME_PARTICLES } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { readRun, type Candidate } from './read-run';
 import { tokenize } from './tokens';
@@ -19,7 +19,7 @@ export interface PersonDraft {
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
 export function surnameOf(words: string[]): string {
   // "James P. Kennedy Jr.": a generational suffix follows the surname.
-  const end = words.length > 1 && /^(?:Jr\.?|Sr\.?|II|III|IV)$/u.test(words[words.length - 1]!) ? words.length - 1 : words.length;
+  const end = words.length > 1 && GENERATIONAL_SUFFIX.test(words[words.length - 1]!) ? words.length - 1 : words.length;
   // Particles are capitalized too in some names and pages ("James Van Der Beek").
   const p = words.findIndex((w, i) => i > 0 && i < end - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   return p > 0 ? words.slice(p, end).join(' ') : words[end - 1]!;

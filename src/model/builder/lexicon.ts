@@ -35,6 +35,9 @@ export const COUNTRY_ACRONYMS = words(`US U.S. UK U.K. EU E.U. UN U.N. NATO`);
 /** Nationality adjectives mostly end like this ("Russian", "Polish", "Chinese", "Israeli"). */
 export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ek)$/u;
 
+/** A generational suffix after a surname ("James P. Kennedy Jr."): part of a name, never a name alone. */
+export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+
 /** Days and months: a run that ends in one goes on past a name into a date ("X November 18"), not an institution. */
 export const CALENDAR_WORDS = words(`
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July

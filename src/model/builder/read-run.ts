@@ -1,5 +1,5 @@
 import {
-  CALENDAR_WORDS, COUNTRY_ACRONYMS, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
+  CALENDAR_WORDS, COUNTRY_ACRONYMS, GENERATIONAL_SUFFIX, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
@@ -84,8 +84,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
     // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
     while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
-    let first = r.findIndex((t) => t.end > e.start);
-    while (first > from && (givenName(r[first - 1]!.text) || (first === r.findIndex((t) => t.end > e.start) && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
+    const tagStart = r.findIndex((t) => t.end > e.start);
+    let first = tagStart;
+    while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
     const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names, entities);
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
     // person, and ends like an institution.
@@ -139,7 +140,7 @@ function readName(
   const acronym = name.findLastIndex((t, k) => k < name.length - 2 && /^\p{Lu}{2,}$/u.test(t.text));
   if (acronym >= 0) name = name.slice(acronym + 1);
   // A generational suffix alone ("Jr." of "Martin Luther King Jr. Day") is no name.
-  if (name.length === 0 || name.length > 4 || name.every((t) => /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u.test(t.text))) return null;
+  if (name.length === 0 || name.length > 4 || name.every((t) => GENERATIONAL_SUFFIX.test(t.text))) return null;
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
   const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
