@@ -48,6 +48,7 @@ describe('findPeople', () => {
     ['a role of a place right before the name', 'Chile’s ambassador to Peru Rosa Linde spoke.', { 'Rosa Linde': 'ambassador to Peru' }],
     ['a capitalized title with “of” before the name', 'The Secretary of State Rosa Linde spoke.', { 'Rosa Linde': 'Secretary of State' }],
     ['a plural role before a list: each one’s', 'He sang for judges Orla Venn, Tomas Quill and Ines Aro on Monday.', { 'Orla Venn': 'judge', 'Tomas Quill': 'judge', 'Ines Aro': 'judge' }],
+    ['a plural role ending in -ses', 'The day belonged to nurses Orla Venn and Tomas Quill.', { 'Orla Venn': 'nurse', 'Tomas Quill': 'nurse' }],
     ['a role with a prefix in capitals', 'They met Acme founder and co-CEO Tomas Quill on Monday.', { 'Tomas Quill': 'co-CEO' }],
     ['a relative clause that says what one does', '“We hope,” said Tomas Quill, who represents the family.', { 'Tomas Quill': 'represents the family' }],
     ['a name joined to a person in a list', 'Serbia’s Novak Djokovic and Britain’s Andy Murray will play on Tuesday.', { 'Novak Djokovic': null, 'Andy Murray': null }],

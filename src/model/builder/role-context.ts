@@ -62,9 +62,9 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   if (direct && isRoleNoun(direct[2]!, true)) {
     const words = direct[1]!.split(/\s+/);
     const role = tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' '));
-    // "judges X, Y and Z": each is a judge.
+    // "judges X, Y and Z": each is a judge. isRoleNoun took the plural as the noun and an "s" only.
     const plural = !isRoleNoun(direct[2]!);
-    return { person: true, role: plural ? role.replace(/(?:(?<=[sxz]|[cs]h)e)?s$/u, '') : role, shared: plural };
+    return { person: true, role: plural ? role.slice(0, -1) : role, shared: plural };
   }
   // "X, 45, a former …": an age is said only of a person, and the apposition follows it.
   const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
