@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { deriveManifest } from './derive-manifest.mjs';
-import { readabilityPatch } from './readability-patch.mjs';
+import { readabilityPatch, readerableAsModule } from './readability-patch.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const base = JSON.parse(readFileSync('manifest.json', 'utf8'));
@@ -35,7 +35,7 @@ const taggerDataGlobal = {
 
 const common = {
   bundle: true, write: false, outdir: 'out', target: ['chrome120', 'firefox128'], minify: true, sourcemap: 'linked',
-  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch, taggerDataGlobal],
+  legalComments: 'none', logLevel: 'warning', plugins: [readabilityPatch, readerableAsModule, taggerDataGlobal],
 };
 const { outputFiles: outputs } = await build({ ...common, entryPoints: entries, format: 'iife' });
 

@@ -1,10 +1,10 @@
 import { CARD_CSS } from './card-style';
 import { renderCard, type CardSubject } from './card-content';
-import { MENTION_TAG, QUOTE_TAG } from './highlighter';
+import { CARD_TAG, MENTION_TAG, QUOTE_TAG } from './own-tags';
 import { topObstruction } from './scroll-into-view';
 
 /** Tag of the card's host element (see shared/contract.md). */
-export const CARD_TAG = 'dramatis-card';
+export { CARD_TAG };
 const SHOW_DELAY = 150;
 const HIDE_DELAY = 200;
 const GAP = 6;

@@ -1,5 +1,7 @@
+import { FLASH_TAG } from './own-tags';
+
 /** Tag of the brief highlight drawn over what the reader just jumped to. */
-export const FLASH_TAG = 'dramatis-flash';
+export { FLASH_TAG };
 const FLASH_MS = 1200;
 
 /**

@@ -4,9 +4,10 @@ import { inlineRun, type InlineRun } from './inline-run';
 import type { NodeRange } from './on-screen';
 import { nodeAt, type PageText } from './page-text';
 
+import { MENTION_TAG, QUOTE_TAG } from './own-tags';
+
 /** Tag names of the elements Dramatis adds to the page (see shared/contract.md). */
-export const MENTION_TAG = 'dramatis-mention';
-export const QUOTE_TAG = 'dramatis-quote';
+export { MENTION_TAG, QUOTE_TAG };
 
 /** What the highlighter did, in a form it can undo. */
 type Change =

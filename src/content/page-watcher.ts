@@ -1,6 +1,4 @@
-import { MENTION_TAG, QUOTE_TAG } from './highlighter';
-import { CARD_TAG } from './card';
-import { FLASH_TAG } from './flash';
+import { CARD_TAG, FLASH_TAG, MENTION_TAG, QUOTE_TAG } from './own-tags';
 
 /** Quiet time after the page's last change before Dramatis looks again. */
 export const SETTLE_MS = 200;

@@ -112,12 +112,14 @@ export function* normalizeSteps(raw: string): Steps<Normalized> {
     foldRange(raw, src, from, Math.min(n, from + CHUNK), st);
   }
   st.toRaw[st.len] = n;
-  return { text: UTF16.decode(st.codes.subarray(0, st.len)), toRaw: st.toRaw.slice(0, st.len + 1) };
+  return { text: utf16().decode(st.codes.subarray(0, st.len)), toRaw: st.toRaw.slice(0, st.len + 1) };
 }
 
 // Decodes the normalized code units in one native call (no surrogate checks are needed: code units
-// pass through unchanged, and lone surrogates cannot arise from folding).
-const UTF16 = new TextDecoder('utf-16le');
+// pass through unchanged, and lone surrogates cannot arise from folding). Made on first use: this
+// module rides in the everywhere-script, where a decoder built up front costs every page.
+let decoder: TextDecoder | null = null;
+const utf16 = (): TextDecoder => (decoder ??= new TextDecoder('utf-16le'));
 
 /** Index of the first normalized char whose raw index is ≥ rawIndex (binary search). */
 export function toNormalized(n: Normalized, rawIndex: number): number {
