@@ -4,6 +4,7 @@
  * page gives in its metadata (as Readability reads it, and its <title>); the closest heading wins, so
  * that the model's title is text on the page.
  */
+import { plainText } from '../model/builder/parse-article';
 
 const words = (s: string): Set<string> => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
@@ -17,17 +18,15 @@ function overlap(heading: string, title: string): number {
   return shared / t.size;
 }
 
-const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
 /**
  * The article's title: the first h1/h2 that has more than half the words of one of `metaTitles`
  * (Readability's title, the document's <title>), else the first h1 of five words or more (a headline,
  * not a site's name), else the first metadata title.
  */
 export function articleTitle(doc: Document, metaTitles: readonly string[]): string {
-  const metas = metaTitles.map(clean).filter(Boolean);
+  const metas = metaTitles.map((t) => plainText(t)).filter(Boolean);
   const headings = [...doc.querySelectorAll('h1, h2')].slice(0, 40)
-    .map((h) => ({ tag: h.tagName, text: clean(h.textContent) }))
+    .map((h) => ({ tag: h.tagName, text: plainText(h.textContent) }))
     .filter((h) => h.text.length > 0 && h.text.length < 300);
   let best = '';
   let bestScore = 0.5;

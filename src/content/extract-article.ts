@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import type { ParsedArticle } from '../model/builder/parse-article';
+import { plainText, type ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
 import { isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
 import { stripFurniture } from './strip-furniture';
@@ -7,19 +7,18 @@ import { stripFurniture } from './strip-furniture';
 /** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
 export { looksLikeNewsArticle } from './news-signals';
 
-const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Share of an element's text that is link text: a list of other stories is mostly links. */
 function linkDensity(el: Element, length: number): number {
   let linked = 0;
-  for (const a of el.querySelectorAll('a')) linked += clean(a.textContent).length;
+  for (const a of el.querySelectorAll('a')) linked += plainText(a.textContent).length;
   return length ? linked / length : 0;
 }
 
 /** A short paragraph all in bold and not a sentence ("UP NEXT", "TIP-INS"): a heading written as a paragraph. */
 function boldHeading(el: Element, text: string): boolean {
   if (el.tagName !== 'P' || text.length > 80 || SENTENCE_END.test(text)) return false;
-  const bold = [...el.querySelectorAll('strong, b')].map((b) => clean(b.textContent)).join(' ');
+  const bold = [...el.querySelectorAll('strong, b')].map((b) => plainText(b.textContent)).join(' ');
   return bold === text;
 }
 
@@ -32,19 +31,24 @@ function boldHeading(el: Element, text: string): boolean {
 export function extractArticle(doc: Document): ParsedArticle | null {
   const copy = doc.cloneNode(true) as Document;
   stripFurniture(copy);
-  const result = new Readability(copy, { serializer: (el: Node) => el, charThreshold: 300 } as never).parse() as
+  const result = new Readability(copy, { serializer: (el: Node) => el, charThreshold: 500 } as never).parse() as
     | { title?: string | null; siteName?: string | null; content?: unknown }
     | null;
   const content = result?.content as Element | undefined;
   if (!content || typeof content.querySelectorAll !== 'function') return null;
-  const title = articleTitle(doc, [clean(result?.title), doc.title]);
+  const title = articleTitle(doc, [plainText(result?.title), doc.title]);
   const blocks: ParsedArticle['blocks'] = [];
   let inBio = false;
   for (const el of content.querySelectorAll('h2, h3, h4, p, li, blockquote')) {
     if (el.matches('li p, blockquote p, li li')) continue;
-    const text = clean(el.textContent);
+    const text = plainText(el.textContent);
     if (!text || linkDensity(el, text.length) > 0.5) continue;
-    if (/^H\d$/.test(el.tagName) || boldHeading(el, text)) {
+    // A heading element inside the body that holds a whole sentence is a story line set in a heading's
+    // type (some sites set every other paragraph so): read as a paragraph, so its people and speakers
+    // carry on. A real subhead rarely ends with a full stop; a question ("What happens next?") stays a
+    // heading, and so does a standfirst before the first paragraph.
+    const storyLine = blocks.some((b) => b.kind === 'paragraph') && /\.["'”’)\]]*$/u.test(text) && text.split(' ').length >= 8;
+    if ((/^H\d$/.test(el.tagName) && !storyLine) || boldHeading(el, text)) {
       inBio = opensBio(text);
       if (!isFurnitureHeading(text) && text !== title) blocks.push({ kind: 'heading', text });
       continue;
@@ -58,5 +62,5 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   const tail = (t: string): boolean => isAuthorBio(t) || (t.length < 60 && /^\p{Ll}/u.test(t));
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'paragraph' && tail(blocks[blocks.length - 1]!.text)) blocks.pop();
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
-  return { title, kicker: clean(result?.siteName), blocks };
+  return { title, kicker: plainText(result?.siteName), blocks };
 }

@@ -61,9 +61,12 @@ const TITLES = new Set([
   'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'col', 'capt', 'lt', 'sgt', 'adm', 'hon', 'judge',
 ]);
 
+// Soft hyphens and zero-width characters are no word break: a page may hyphenate a name invisibly.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /** A name form for comparison: lower case, no "’s", no leading titles, punctuation as spaces. */
 export function nameKey(form: string): string {
-  let words = form.normalize('NFC').toLowerCase().replace(/[’‘`]/g, "'")
+  let words = form.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/[’‘`]/g, "'")
     .replace(/'s?\s*$/u, '')
     .replace(/[^\p{L}\p{N}']+/gu, ' ').replace(/'/g, '').trim().split(' ').filter(Boolean);
   while (words.length > 1 && TITLES.has(words[0]!)) words = words.slice(1);
@@ -72,7 +75,7 @@ export function nameKey(form: string): string {
 
 /** A quote's text for comparison: lower case, no quotation marks, apostrophes or punctuation. */
 export function quoteKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[’‘`']/g, '')
+  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/[’‘`']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

@@ -98,4 +98,10 @@ Berg will leave office in May.`);
       ['Berg=Ann Berg'],
     ]);
   });
+
+  it('keeps a given name with its own person when two people share the surname', () => {
+    const m = buildModel(`Student Dies\n\nStudent Dies\n\nEloise Berg, 21, was taken to hospital.\n\n“Nothing could be done,” her mother, Fiona, said in a statement.\n\nFiona Berg issued a plea to parents.`);
+    const fiona = m.actors.find((a) => a.fullName === 'Fiona Berg')!;
+    expect(m.quotes.map((q) => q.speaker)).toEqual([fiona.id]);
+  });
 });

@@ -54,6 +54,9 @@ describe('findPeople', () => {
     ['a name joined to a person in a list', 'Serbia’s Novak Djokovic and Britain’s Andy Murray will play on Tuesday.', { 'Novak Djokovic': null, 'Andy Murray': null }],
     ['a company joined to a person stays a company', 'Andy Murray and Sierra Holdings signed the deal on Tuesday.', { 'Andy Murray': null }],
     ['no role from a work’s title', 'Ana Ruiz is the author of The Quiet Kitchen.', { 'Ana Ruiz': null }],
+    ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
+    ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],
+    ['a surname with an Arabic particle hyphened on', 'The court acted against Sudan’s president, Omar Hassan al-Bashir, on Monday. Mr. Bashir denied it.', { 'Omar Hassan al-Bashir': 'president' }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
     expect(Object.fromEntries(findPeople([text], evidence).map((p) => [p.fullName, p.role]))).toEqual(expected);

@@ -6,6 +6,7 @@ import { findQuotes } from '../../src/model/builder/find-quotes';
 const forms = new Map([
   ['ann-lee', ['Ann Lee', 'Lee']],
   ['bo-ray', ['Bo Ray', 'Ray']],
+  ['mia-lovely', ['Mia Lovely', 'Lovely']],
 ]);
 const quotes = (...paragraphs: string[]): [string, string | null][] =>
   findQuotes(paragraphs.map((text, i) => ({ id: `p${i}`, text, mentions: findMentions(text, forms) })))
@@ -27,6 +28,13 @@ describe('findQuotes', () => {
     ['a quote-only paragraph after a paragraph reporting someone', ['Lee said the talks had failed.', '“They wanted us on our knees.”'], [['They wanted us on our knees', 'ann-lee']]],
     ['but not after a paragraph that reports no one', ['The talks failed, the report said.', '“They wanted us on our knees.”'], [['They wanted us on our knees', null]]],
     ['a participle after a comma', ['Lee gave a talk on Tuesday, telling them to “believe in yourselves”.'], [['believe in yourselves', 'ann-lee']]],
+    ['a name that ends like an adverb', ['“Prices rose,” Lovely said.'], [['Prices rose', 'mia-lovely']]],
+    ['"has written" after the quote', ['“Tariffs are taxes,” Bo Ray, a fellow at the institute, has written.'], [['Tariffs are taxes', 'bo-ray']]],
+    ['a source cited after the quote is not the speaker named before it', ['Lee said in a memo that the “gap has closed” as prices fell, the Daily Post reported.'], [['gap has closed', 'ann-lee']]],
+    ['an apposition whose own commas hide its end', ['“It is the wind,” Bo Ray, an analyst at the Council on Energy, Environment and Water told reporters.'], [['It is the wind', 'bo-ray']]],
+    ['a pronoun: not a name after it in its own sentence', ['Ray, who represents Lee, spoke.', 'He said Lee is a father of three, and a plea would “ruin his life.”'], [['ruin his life', 'bo-ray']]],
+    ['a long quotation is no distance for a pronoun', ['“We won,” said Lee. “It was hard. We trained. We ate well. We slept. We won again.”', 'It costs money. But it is “worth it,” she said.'],
+      [['We won', 'ann-lee'], ['It was hard. We trained. We ate well. We slept. We won again', 'ann-lee'], ['worth it', 'ann-lee']]],
     ['"comments X" after the quote', ['“We worked hard,” comments Bo Ray of the lab.'], [['We worked hard', 'bo-ray']]],
     ['a quote after a sentence closed by "he said"', ['Lee spoke first.', 'Rules are not always kept, he said. “But is that a crime?”'], [['But is that a crime?', 'ann-lee']]],
     ['two roles joined by "and" before the name', ['“It is fun,” chief scientist and study author Bo Ray said.'], [['It is fun', 'bo-ray']]],

@@ -34,3 +34,25 @@ describe('articleTitle', () => {
     ['the metadata title when no heading is the headline', '<h1>Good Morning America</h1>', ['Veteran Wraps Baby in Flag'], 'Veteran Wraps Baby in Flag'],
   ])('%s', (_, body, metas, title) => expect(articleTitle(doc(body), metas)).toBe(title));
 });
+
+describe('extractArticle: headings and story lines', () => {
+  const para = 'The council met on Tuesday evening to discuss the harbour budget and the plans for the new ferry terminal.';
+  const page = (h2: string): Document => new JSDOM(`<body><article><h1>Council debates the harbour budget</h1>
+    <p>${para}</p><p>${para}</p><h2>${h2}</h2><p>${para}</p><p>${para}</p></article></body>`).window.document;
+  it.each([
+    ['a subhead', 'The ferry terminal', 'heading'],
+    ['a question', 'What happens to the ferry terminal next?', 'heading'],
+    ['a whole sentence set in a heading', 'Mayor Ann Holt asked residents to send in their views by Friday.', 'paragraph'],
+    ['a short sentence', 'Costs rose.', 'heading'],
+  ])('%s reads as a %s', (_, h2, kind) => {
+    const blocks = extractArticle(page(h2))!.blocks;
+    expect(blocks.find((b) => b.text === h2)?.kind).toBe(kind);
+  });
+
+  it('leaves a standfirst before the first paragraph a heading', () => {
+    const standfirst = 'Mayor Ann Holt asked residents to send in their views by Friday.';
+    const doc = new JSDOM(`<body><article><h1>Council debates the harbour budget</h1><h2>${standfirst}</h2>
+      <p>${para}</p><p>${para}</p><p>${para}</p></article></body>`).window.document;
+    expect(extractArticle(doc)!.blocks.find((b) => b.text === standfirst)?.kind).toBe('heading');
+  });
+});

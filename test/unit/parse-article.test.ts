@@ -22,6 +22,11 @@ describe('parseArticle', () => {
     expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'One line wrapped.' }]);
   });
 
+  it('drops invisible characters, so a name hyphenated invisibly still reads as one word', () => {
+    const parsed = parseArticle(article('Prime Minister Benja\u00admin Netan\u00adyahu\u200b spoke.'));
+    expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'Prime Minister Benjamin Netanyahu spoke.' }]);
+  });
+
   it.each([
     ['an empty file', '', 'empty file'],
     ['only whitespace', ' \n\n ', 'empty file'],

@@ -33,6 +33,7 @@ describe('nameKey', () => {
     ["Lupita Nyong'o", 'lupita nyongo'],
     ['Lupita Nyong’o’s', 'lupita nyongo'],
     ['Mr.', 'mr'],
+    ['Vladi\u00admir Pu\u200btin', 'vladimir putin'],
   ])('%s → %s', (form, key) => expect(nameKey(form)).toBe(key));
 });
 

@@ -41,6 +41,8 @@ function resolveSharedSurnames(blocks: Block[], people: { id: string; fullName: 
       const ids = shared.get(p.surname)!;
       if (ids.length < 2) continue;
       const text = b.text.slice(m.start, m.end);
+      // A given name ("her mother, Fiona,") was found as this person's own form: no surname to share.
+      if (!text.includes(p.surname)) continue;
       if (text === p.fullName || text.split(' ').length > p.surname.split(' ').length) {
         last.set(p.surname, p.id);
         if (!first.has(p.surname)) first.set(p.surname, p.id);

@@ -34,6 +34,9 @@ export function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
 }
 
+/** A surname with its Arabic particle hyphened on ("al-Bashir", "el-Sisi", "bin-Salman"). */
+export const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu)[-‐]\p{Lu}/u;
+
 /** Runs of capitalized words (with name particles inside) separated by single spaces only. */
 export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
@@ -43,7 +46,8 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
     // A particle belongs to a name when a capitalized word follows it, perhaps after more particles.
     let k = i;
     while (NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
-    const particle = k > i && run.length > 0 && tokens[k] !== undefined && isCapitalized(tokens[k]!.text);
+    const particle = (k > i && run.length > 0 && tokens[k] !== undefined && isCapitalized(tokens[k]!.text))
+      || (run.length > 0 && JOINED_PARTICLE.test(t.text));
     const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
     if (!(isCapitalized(t.text) || particle)) {
       if (run.length) runs.push(run);

@@ -1,4 +1,4 @@
-import { CREDIT_LINE, capitalizedRuns, isTitleCase, quotedTitles } from './capitalized-runs';
+import { CREDIT_LINE, capitalizedRuns, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated } from './coordination';
 import { GENERATIONAL_SUFFIX, NAME_PARTICLES } from './lexicon';
 import { SURE_KIND } from './kind-cues';
@@ -80,7 +80,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const surname = particleFirst ? words.join(' ') : surnameOf(words);
     const full = words.join(' ');
     const hasGiven = !particleFirst && words.length > surname.split(' ').length;
-    const same = people.filter((p) => p.surname.toLowerCase() === surname.toLowerCase());
+    // "Bashir" is the surname "al-Bashir" without its particle.
+    const bare = (x: string): string => (JOINED_PARTICLE.test(x) ? x.slice(x.search(/[-‐]/u) + 1) : x).toLowerCase();
+    const same = people.filter((p) => bare(p.surname) === bare(surname));
     const givenOf = (p: PersonDraft): boolean => p.fullName.split(' ').length > p.surname.split(' ').length;
     // Two people may share a surname ("Anna Müller" and "Stefan Müller"): a different given name is a
     // different person; a surname alone joins the first person known by it.

@@ -38,11 +38,19 @@ export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ek)$/u;
 /** A generational suffix after a surname ("James P. Kennedy Jr."): part of a name, never a name alone. */
 export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
 
-/** Days and months: a run that ends in one goes on past a name into a date ("X November 18"), not an institution. */
-export const CALENDAR_WORDS = words(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-  August September October November December
+/** Days of the week and holidays: no one's name, nor its first word ("The day after Easter, Bassi …"). */
+export const DAYS_AND_HOLIDAYS = words(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Thanksgiving Halloween Passover
+  Hanukkah Ramadan Diwali Eid Lent Advent Pentecost
 `);
+
+/**
+ * Those and the months (some of which are given names: "June Carter", "April Ryan"): a run that ends in
+ * one goes on past a name into a date ("X November 18"), not an institution.
+ */
+export const CALENDAR_WORDS = new Set([...DAYS_AND_HOLIDAYS, ...words(`
+  January February March April May June July August September October November December
+`)]);
 
 /** Last words that mark a capitalized run as an organization, place or thing rather than a person. */
 export const NON_PERSON_WORDS = words(`
@@ -92,7 +100,7 @@ export const SPEECH_VERBS = words(`
   agrees told posted tweeted echoed echoes dubbed branded labelled labeled hailed praised criticized
   criticised accused denied denies confirmed confirms assured assures conceded pledged pleaded
   reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
-  whispered mused wondered explained tweets comments commented weighed
+  whispered mused wondered explained tweets comments commented weighed written
   saying telling adding noting warning asking explaining insisting arguing calling writing
 `);
 

@@ -107,10 +107,14 @@ export function resolvePronoun(
   const want = SUBJECT_PRONOUNS.get(pronoun) ?? PRONOUN_GENDER[pronoun.toLowerCase()];
   let pi = p;
   let si = s;
-  for (let steps = 0; steps < 6; steps++) {
+  for (let steps = 0; steps < 6;) {
     const para = paragraphs[pi]!;
     const span = para.sentences[si]!;
-    const limit = steps === 0 ? at : span.end;
+    // Sentences wholly inside a quotation (masked to x's) name no one here and are no distance: a
+    // long quotation before "…,” he said." would otherwise hide its speaker.
+    const first = pi === p && si === s;
+    if (first || /[^\sxX\P{L}]/u.test(para.masked.slice(span.start, span.end))) steps++;
+    const limit = first ? at : span.end;
     const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= limit && m.actor !== exclude);
     const known = (m: Mention): boolean => !!want && genders.get(m.actor) === want;
     const unknown = (m: Mention): boolean => !want || !genders.has(m.actor);

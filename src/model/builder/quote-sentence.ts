@@ -39,7 +39,6 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   }
   // 2. a reporting clause right after it: "“Q,” X said", "“Q,” said X, the …".
   const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
-  if (after) return after;
   // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
   // Only while the verb's clause goes on to the quotation: no sentence ends before it, and either a
   // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").
@@ -47,10 +46,17 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   const gap = lastVerb >= 0 ? masked.slice(sentence.start + before[lastVerb]!.end, q.open) : '';
   // Verbs of saying take a bare clause too ("He said Thomas is …, and a plea would “ruin his life”").
   const says = lastVerb >= 0 && CLAUSE_VERBS.has(before[lastVerb]!.text.toLowerCase());
-  if (lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (says || /\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)) {
-    const subject = subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start);
-    if (subject) return subject;
+  const earlier = (): Subject | null => lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (says || /\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)
+    ? subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start) : null;
+  // A clause after that names no person ("…, Yahoo Finance reported") cites where the words were read;
+  // a person who said them earlier in the sentence ("X said in a memo that the “…”") is the speaker.
+  if (after?.kind === 'nobody') {
+    const said = earlier();
+    return said && said.kind !== 'nobody' ? said : after;
   }
+  if (after) return after;
+  const subject = earlier();
+  if (subject) return subject;
   // 4. "according to X, …", or after the quotation: "“…,” according to X."
   const ahead = /^[\s,]*according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
   const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));

@@ -1,5 +1,5 @@
 import {
-  CALENDAR_WORDS, COUNTRY_ACRONYMS, GENERATIONAL_SUFFIX, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
+  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
@@ -52,8 +52,9 @@ const isRoleWord = (w: string): boolean =>
  */
 export function readRun(text: string, run: Token[], tokens: Token[], entities: readonly Entity[], names: Gazetteer | null): Candidate[] {
   let r = run;
-  // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X").
-  while (r.length && STOPWORDS.has(r[0]!.text)) r = r.slice(1);
+  // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X");
+  // a day or a holiday opens none ("Easter", "Sunday Bassi said").
+  while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
   if (!r.length) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
   // A "person" that is only role words ("Ukrainian" before "President X") is part of the role.
@@ -84,6 +85,13 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
     // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
     while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
+    // So is a one-word name the tagger saw after a title ("Prime Minister Narendra" of "… Narendra Modi
+    // pledged"): by one word that is a surname or no list knows, and is no role, day or institution.
+    const next = r[to];
+    // (Shaped like a nationality is no bar here: "Modi", "Renzi" end like "Israeli" but no list knows them.)
+    if (next && to > 0 && !/\s/u.test(e.text) && r[to - 1]!.end === e.end && free(next) && (!isRoleWord(next.text) || NATIONALITY_SHAPE.test(next.text))
+      && !NON_PERSON_WORDS.has(next.text) && !CALENDAR_WORDS.has(next.text)
+      && (unknownWord(next.text) || !!names?.surname.has(next.text.toLowerCase()))) to++;
     const tagStart = r.findIndex((t) => t.end > e.start);
     let first = tagStart;
     while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;

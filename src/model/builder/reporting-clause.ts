@@ -74,6 +74,9 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   return { kind: 'nobody' };
 }
 
+/** An adverb by its ending ("quietly said"), in lower case: a capitalized one is a name ("Lovely said"). */
+const ADVERB = /^\p{Ll}[\p{L}’'-]*ly$/u;
+
 /**
  * The subject of a reporting verb starting at `verbAt`, looking back in `text` from `from`: past
  * auxiliaries and adverbs, past comma-set parentheticals ("X, asked about Y, replied" / "X, the
@@ -84,7 +87,7 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   let end = verbAt;
   for (;;) {
     const m = /([\p{L}’'-]+)\s*$/u.exec(text.slice(from, end));
-    if (!m || !(AUXILIARIES.has(m[1]!.toLowerCase()) || /ly$/u.test(m[1]!))) break;
+    if (!m || !(AUXILIARIES.has(m[1]!.toLowerCase()) || ADVERB.test(m[1]!))) break;
     end = from + m.index;
   }
   // "“Q1,” comments X, “Q2”": right after a quotation the verb is inverted, its subject after it.
@@ -146,10 +149,12 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   const clause = /^[\s,.!?;:—–-]*(?:as\s+)?/u.exec(text.slice(from, to))!;
   const start = from + clause[0].length;
   const tokens = tokenize(text.slice(start, to));
-  const verb = tokens.findIndex((_, i) => i < 16 && isReportingVerb(tokens, i));
+  // Far enough for a name and its apposition ("X, a research analyst at the …-based Council on Energy,
+  // Environment and Water think tank told"); the words before the first comma are checked below.
+  const verb = tokens.findIndex((_, i) => i < 24 && isReportingVerb(tokens, i));
   if (verb < 0) return null;
   const verbAt = start + tokens[verb]!.start;
-  if (verb === 0 || (verb === 1 && /ly$/u.test(tokens[0]!.text))) {
+  if (verb === 0 || (verb === 1 && ADVERB.test(tokens[0]!.text))) {
     // "said X, the …": the subject follows the verb, up to a comma or the end.
     const after = start + tokens[verb]!.end;
     const stop = /[,;:(—–]|\s(?:in|on|at|when|after|of|to|who|while|during|from)\s/u.exec(text.slice(after, to));
@@ -169,5 +174,10 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   const pieceEnd = start + firstPiece.length;
   const joinsRoles = (t: Token): boolean => t.text === 'and' && mentions.some((m) => m.start >= start + t.end && m.end <= pieceEnd);
   if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && !joinsRoles(t))) return null;
-  return subjectBefore(text, mentions, start, verbAt);
+  const subject = subjectBefore(text, mentions, start, verbAt);
+  if (subject && subject.kind !== 'nobody') return subject;
+  // "“Q,” X, a research analyst at the Council on Energy, Environment and Water told …": the
+  // apposition's own commas hide where it ends; a clause that opens with a name alone is that person's.
+  const lead = firstPiece !== head ? mentions.find((m) => m.start === start && text.slice(m.end, pieceEnd).trim() === '') : undefined;
+  return lead ? { kind: 'person', actor: lead.actor } : subject;
 }
