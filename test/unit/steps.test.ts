@@ -2,7 +2,7 @@
 // key built in slices equal to the one built at once.
 import { describe, expect, it } from 'vitest';
 import { letterKey, letterKeySteps } from '../../src/matching/normalize';
-import { drain, drive, URGENT_DONE, type Steps } from '../../src/matching/steps';
+import { drain, drive, IDLE_SLICE_MAX_STEPS, URGENT_DONE, type Steps } from '../../src/matching/steps';
 
 function* work(log: string[]): Steps<string> {
   log.push('on screen');
@@ -28,6 +28,18 @@ describe('drive', () => {
     expect(result).toBe('done');
     // One idle pause after the urgent part; the rest fits in one idle slice of a 1 s budget.
     expect(log).toEqual(['on screen', 'idle', 'a', 'b', 'c']);
+  });
+
+  it('ends an idle slice after IDLE_SLICE_MAX_STEPS steps however fast they run, so one frame lays out one slice', async () => {
+    function* many(): Steps<number> {
+      yield URGENT_DONE;
+      for (let i = 0; i < IDLE_SLICE_MAX_STEPS * 3; i++) yield;
+      return 1;
+    }
+    let idles = 0;
+    await drive(many(), { budgetMs: 1000, pause: async () => {}, idle: async () => (idles++, 50) });
+    // One pause after the urgent part, then one after each IDLE_SLICE_MAX_STEPS steps.
+    expect(idles).toBe(1 + 3);
   });
 
   it('stops, resolving null, when cancelled', async () => {
