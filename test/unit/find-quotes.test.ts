@@ -28,6 +28,7 @@ describe('findQuotes', () => {
     ['a quote-only paragraph after a paragraph reporting someone', ['Lee said the talks had failed.', '“They wanted us on our knees.”'], [['They wanted us on our knees', 'ann-lee']]],
     ['but not after a paragraph that reports no one', ['The talks failed, the report said.', '“They wanted us on our knees.”'], [['They wanted us on our knees', null]]],
     ['a participle after a comma', ['Lee gave a talk on Tuesday, telling them to “believe in yourselves”.'], [['believe in yourselves', 'ann-lee']]],
+    ['"to describe X as “Q”"', ['Lee went on television last week to describe the plan as a “disaster.”'], [['disaster', 'ann-lee']]],
     ['a name that ends like an adverb', ['“Prices rose,” Lovely said.'], [['Prices rose', 'mia-lovely']]],
     ['"has written" after the quote', ['“Tariffs are taxes,” Bo Ray, a fellow at the institute, has written.'], [['Tariffs are taxes', 'bo-ray']]],
     ['a source cited after the quote is not the speaker named before it', ['Lee said in a memo that the “gap has closed” as prices fell, the Daily Post reported.'], [['gap has closed', 'ann-lee']]],

@@ -92,7 +92,7 @@ export const STOPWORDS = words(`
 export const SPEECH_VERBS = words(`
   said says say told tells tell claimed claims claim revealed reveals suggested suggests cautioned cautions
   warned warns called calls added adds argued argues insisted insists urged urges stated states noted notes
-  described describes replied replies asked asks explained explains declared declares announced announces
+  described describes describe replied replies asked asks explained explains declared declares announced announces
   wrote writes remarked remarks predicted predicts promised promises vowed vows admitted admits acknowledged
   acknowledges conceded concedes stressed stresses emphasized emphasised emphasizes maintained maintains
   recalled recalls complained complains countered counters observed observes answered answers responded
