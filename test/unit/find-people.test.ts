@@ -54,6 +54,8 @@ describe('findPeople', () => {
     ['a name joined to a person in a list', 'Serbia’s Novak Djokovic and Britain’s Andy Murray will play on Tuesday.', { 'Novak Djokovic': null, 'Andy Murray': null }],
     ['a company joined to a person stays a company', 'Andy Murray and Sierra Holdings signed the deal on Tuesday.', { 'Andy Murray': null }],
     ['no role from a work’s title', 'Ana Ruiz is the author of The Quiet Kitchen.', { 'Ana Ruiz': null }],
+    ['a nickname of the given name, with the same surname: one person', 'Joshua Apte, a professor, spoke first. Later, Josh Apte said the data were clear.', { 'Joshua Apte': 'professor' }],
+    ['an ambiguous nickname: two people', 'Chris Evans met Christina Evans on Monday.', { 'Chris Evans': null, 'Christina Evans': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],
     ['a surname with an Arabic particle hyphened on', 'The court acted against Sudan’s president, Omar Hassan al-Bashir, on Monday. Mr. Bashir denied it.', { 'Omar Hassan al-Bashir': 'president' }],

@@ -2,6 +2,7 @@ import { CREDIT_LINE, capitalizedRuns, isTitleCase, JOINED_PARTICLE, quotedTitle
 import { promoteCoordinated } from './coordination';
 import { GENERATIONAL_SUFFIX, NAME_PARTICLES } from './lexicon';
 import { SURE_KIND } from './kind-cues';
+import { sameGivenName } from './nicknames';
 import { readRun, type Candidate } from './read-run';
 import { tokenize } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
@@ -87,8 +88,11 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     // Two people may share a surname ("Anna Müller" and "Stefan Müller"): a different given name is a
     // different person; a surname alone joins the first person known by it.
     // "Pereira Lopes" after "Sofia Pereira Lopes": the end of a known full name is that person.
+    // "Josh Apte" after "Joshua Apte": a nickname of the given name, with the same surname, is the
+    // same person (two people of one surname rarely bear one name's two forms in one story).
+    const nicknamed = (p: PersonDraft): boolean => words.length === 2 && p.fullName.split(' ').length === 2 && sameGivenName(p.fullName.split(' ')[0]!, words[0]!);
     let person = same.find((p) => p.fullName === full || p.fullName.endsWith(` ${full}`))
-      ?? (hasGiven ? same.find((p) => !givenOf(p)) : same[0]);
+      ?? (hasGiven ? same.find((p) => !givenOf(p)) ?? same.find(nicknamed) : same[0]);
     // "Jose" after "Jose Mourinho": a lone given name is the one person the article gave it to.
     const byGiven = words.length === 1 && !person ? people.filter((p) => givenOf(p) && p.fullName.split(' ')[0] === full) : [];
     if (byGiven.length === 1) person = byGiven[0];
