@@ -10,6 +10,7 @@
  *   quote is matched at most once, in order.
  */
 import type { ArticleModel } from '../model/types';
+import { dropInvisible } from '../matching/normalize';
 import { peopleAndQuoteFigures, sumCounts } from './score-model';
 
 /** A gold reading of a real article (`gold.json` of a realgold folder). */
@@ -61,12 +62,10 @@ const TITLES = new Set([
   'sen', 'senator', 'rep', 'gov', 'governor', 'president', 'gen', 'col', 'capt', 'lt', 'sgt', 'adm', 'hon', 'judge',
 ]);
 
-// Soft hyphens and zero-width characters are no word break: a page may hyphenate a name invisibly.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
 /** A name form for comparison: lower case, no "’s", no leading titles, punctuation as spaces. */
 export function nameKey(form: string): string {
-  let words = form.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/[’‘`]/g, "'")
+  // Soft hyphens and zero-width characters are no word break: a page may hyphenate a name invisibly.
+  let words = dropInvisible(form.normalize('NFC')).toLowerCase().replace(/[’‘`]/g, "'")
     .replace(/'s?\s*$/u, '')
     .replace(/[^\p{L}\p{N}']+/gu, ' ').replace(/'/g, '').trim().split(' ').filter(Boolean);
   while (words.length > 1 && TITLES.has(words[0]!)) words = words.slice(1);
@@ -75,7 +74,7 @@ export function nameKey(form: string): string {
 
 /** A quote's text for comparison: lower case, no quotation marks, apostrophes or punctuation. */
 export function quoteKey(text: string): string {
-  return text.normalize('NFC').replace(INVISIBLE, '').toLowerCase().replace(/[’‘`']/g, '')
+  return dropInvisible(text.normalize('NFC')).toLowerCase().replace(/[’‘`']/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 

@@ -13,7 +13,12 @@ export interface Normalized {
   toRaw: Int32Array;
 }
 
+/** Soft hyphens, zero-width spaces and joiners, the word joiner, the BOM: no mark on the page. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+/** The text without its invisible characters (a hyphenation hint inside "Vladi\u00admir" splits no word). */
+export const dropInvisible = (s: string): string => s.replace(INVISIBLE_ALL, '');
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Maps one raw char to its normalized form ('' drops it). Whitespace is handled by the caller. */

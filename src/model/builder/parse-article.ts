@@ -1,3 +1,5 @@
+import { dropInvisible } from '../../matching/normalize';
+
 /** The plain-text article split into its parts, before any language analysis. */
 export interface ParsedArticle {
   title: string;
@@ -11,12 +13,12 @@ export class ArticleInputError extends Error {
   override name = 'ArticleInputError';
 }
 
-// Soft hyphens, zero-width spaces and joiners, the BOM: invisible on the page, but a word split by one
-// ("Vladi\u00admir", a hyphenation hint some sites set inside long names) would no longer read as a name.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-
-/** Text as the builder reads it: invisible characters dropped, every run of white space one space, trimmed. */
-export const plainText = (s: string | null | undefined): string => (s ?? '').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+/**
+ * Text as the builder reads it: invisible characters dropped (a word split by a soft hyphen, a
+ * hyphenation hint some sites set inside long names, would no longer read as a name), every run of
+ * white space one space, trimmed.
+ */
+export const plainText = (s: string | null | undefined): string => dropInvisible(s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A block is a paragraph when it ends like a sentence (possibly inside closing quotes or brackets). */
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/u;
@@ -30,7 +32,7 @@ export function parseArticle(source: string): ParsedArticle {
   if (source.includes('\u0000') || (source.match(/\ufffd|[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) > 8) {
     throw new ArticleInputError('binary data, not a plain-text article');
   }
-  const text = source.replace(/\r\n?/g, '\n').replace(INVISIBLE, '');
+  const text = dropInvisible(source.replace(/\r\n?/g, '\n'));
   if (text.trim() === '') throw new ArticleInputError('empty file');
   const lines = text.split('\n');
   const title = lines[0]!.trim();
