@@ -7,7 +7,6 @@ import { stripFurniture } from './strip-furniture';
 /** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
 export { looksLikeNewsArticle } from './news-signals';
 
-
 /** Share of an element's text that is link text: a list of other stories is mostly links. */
 function linkDensity(el: Element, length: number): number {
   let linked = 0;
