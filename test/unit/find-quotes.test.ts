@@ -44,6 +44,7 @@ describe('findQuotes', () => {
     ['a quote running over two paragraphs', ['Ray said: “It was long. It was hard.', '“But we finished.”'], [['It was long. It was hard', 'bo-ray'], ['But we finished', 'bo-ray']]],
     ['“Q,” said X with a title', ['“It works,” said Dr. Ray, who built it.'], [['It works', 'bo-ray']]],
     ['a common-noun subject is nobody', ['Lee noted that a colleague had called it “a storm”.'], [['a storm', null]]],
+    ['a word quoted in the possessive belongs to no one', ['Would Ray have pleaded to keep the “whistleblower’s” identity secret?'], [['whistleblower’s', null]]],
     ['a scare quote belongs to no one', ['The so-called “reform” failed.'], [['reform', null]]],
     ['a quote with no reporting verb before it', ['Lee read “War and Peace” twice.'], [['War and Peace', null]]],
     ['a participle after a quote goes on with the sentence’s subject', ['Lee later tweeted that the plan “needs work,” adding “we need everyone.”'], [['needs work', 'ann-lee'], ['we need everyone', 'ann-lee']]],

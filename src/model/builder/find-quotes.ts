@@ -93,7 +93,9 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       // A clause after the quotation runs to the next one, past such a name inside it (the “Pose” actor said).
       const next = top.slice(k + 1).find((x) => !named(x));
       // So is a quotation in title case ("“Takin’ It To the Streets”"): a work's name.
-      const title = (named(q) && /^\p{Lu}/u.test(para.text.slice(q.start, q.end).trim())) || (titles.some((t) => t.start === q.open) && !/[.!?…]['’”"]*$/u.test(para.text.slice(q.start, q.end).trim()));
+      const title = (named(q) && /^\p{Lu}/u.test(para.text.slice(q.start, q.end).trim())) || (titles.some((t) => t.start === q.open) && !/[.!?…]['’”"]*$/u.test(para.text.slice(q.start, q.end).trim()))
+        // A word quoted in the possessive ("the “whistleblower’s” identity") qualifies a noun; no one said it.
+        || /^[\p{L}-]+(?:[’']s|s[’'])$/u.test(para.text.slice(q.start, q.end).trim());
       const subject: Subject | null | undefined = title ? { kind: 'nobody' } : ownSubject(prep, q, s, next?.open ?? para.text.length);
       const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
       own.set(q, item);
