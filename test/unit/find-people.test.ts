@@ -56,6 +56,7 @@ describe('findPeople', () => {
     ['no role from a work’s title', 'Ana Ruiz is the author of The Quiet Kitchen.', { 'Ana Ruiz': null }],
     ['a nickname of the given name, with the same surname: one person', 'Joshua Apte, a professor, spoke first. Later, Josh Apte said the data were clear.', { 'Joshua Apte': 'professor' }],
     ['an ambiguous nickname: two people', 'Chris Evans met Christina Evans on Monday.', { 'Chris Evans': null, 'Christina Evans': null }],
+    ['a person’s company, which does not make the name an institution’s', 'A firm owned by talent manager Tomas Quill bought it. Fans criticised Tomas Quill’s company and its plans.', { 'Tomas Quill': 'talent manager' }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],
     ['a surname with an Arabic particle hyphened on', 'The court acted against Sudan’s president, Omar Hassan al-Bashir, on Monday. Mr. Bashir denied it.', { 'Omar Hassan al-Bashir': 'president' }],

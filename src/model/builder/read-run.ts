@@ -192,7 +192,8 @@ function readName(
   // Nor in a place ("Sierra Nevada", "Real Madrid"), unless a title says it is a person.
   const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last)));
   if (everyday && !titled && !given) return null;
-  const institution = INSTITUTION_AFTER.test(after);
+  // "Walter Reed hospital" names a hospital; "Scooter Braun's company" is a person's company.
+  const institution = INSTITUTION_AFTER.test(after) && !/^[’']s\b/u.test(text.slice(name[name.length - 1]!.end));
   // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
   const inApposition = /,[^,.;:“”"]*$/u.test(text.slice(Math.max(0, nameStart - 80), nameStart));
   const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!) && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
