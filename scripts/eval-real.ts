@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModelFromParts } from '../src/model/builder/build-model';
+import { sumCounts } from '../src/eval/score-model';
 import { scoreRoles, type RoleTally } from '../src/eval/score-roles';
 import {
   addRealTallies, emptyRealTally, readingOfModel, realFigures, scoreReading,
@@ -142,14 +143,11 @@ interface Result {
   extension?: { tally: RealTally; misses: RealMisses; reading: Reading; elements: number; logs: string[]; loadMs: number; settleMs: number };
 }
 
-const roles: RoleTally = { gold: 0, given: 0, agreeing: 0 };
+let roles: RoleTally = { gold: 0, given: 0, agreeing: 0 };
 const results: Result[] = articles.map((a) => {
   const model = buildModelFromParts(parts(a.text));
   const reading = readingOfModel(model);
-  const r = scoreRoles(model, a.gold);
-  roles.gold += r.gold;
-  roles.given += r.given;
-  roles.agreeing += r.agreeing;
+  roles = sumCounts(roles, scoreRoles(model, a.gold));
   return {
     name: a.name,
     gold: { people: a.gold.people.length, quotes: a.gold.quotes.length, withSpeaker: a.gold.quotes.filter((q) => q.speaker).length },

@@ -3,8 +3,6 @@ import { renderCard, type CardSubject } from './card-content';
 import { CARD_TAG, MENTION_TAG, QUOTE_TAG } from './own-tags';
 import { topObstruction } from './scroll-into-view';
 
-/** Tag of the card's host element (see shared/contract.md). */
-export { CARD_TAG };
 const SHOW_DELAY = 150;
 const HIDE_DELAY = 200;
 const GAP = 6;

@@ -1,7 +1,5 @@
 import { FLASH_TAG } from './own-tags';
 
-/** Tag of the brief highlight drawn over what the reader just jumped to. */
-export { FLASH_TAG };
 const FLASH_MS = 1200;
 
 /**

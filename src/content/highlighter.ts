@@ -3,11 +3,7 @@ import { drain, URGENT_DONE, type Steps } from '../matching/steps';
 import { inlineRun, type InlineRun } from './inline-run';
 import type { NodeRange } from './on-screen';
 import { nodeAt, type PageText } from './page-text';
-
 import { MENTION_TAG, QUOTE_TAG } from './own-tags';
-
-/** Tag names of the elements Dramatis adds to the page (see shared/contract.md). */
-export { MENTION_TAG, QUOTE_TAG };
 
 /** What the highlighter did, in a form it can undo. */
 type Change =

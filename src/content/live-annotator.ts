@@ -6,7 +6,8 @@ import { drive } from '../matching/steps';
 import { looksLikeNewsArticle } from './extract-article';
 import { buildInStages } from './build-in-stages';
 import { Annotator } from './annotator';
-import { CardController, CARD_TAG } from './card';
+import { CardController } from './card';
+import { CARD_TAG } from './own-tags';
 import { unwrapForeign } from './highlighter';
 import { PageWatcher } from './page-watcher';
 

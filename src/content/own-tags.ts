@@ -1,6 +1,7 @@
 /**
- * The names of the elements Dramatis adds to a page, in a module of their own: the page watcher,
- * which rides in the everywhere-script, needs them without the highlighter's and the card's code.
+ * The names of the elements Dramatis adds to a page (see shared/contract.md), in a module of their
+ * own: the page watcher, which rides in the everywhere-script, needs them without the highlighter's
+ * and the card's code.
  */
 
 /** Wraps a mention of a person. */

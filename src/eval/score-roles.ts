@@ -7,15 +7,15 @@ import type { ArticleModel } from '../model/types';
 import type { RealGold } from './score-real';
 import { nameKey } from './score-real';
 
-/** Counts behind the role figure; they add up over articles. */
-export interface RoleTally {
+/** Counts behind the role figure; they add up over articles (`sumCounts`). */
+export type RoleTally = {
   /** Gold people with a role whom the model found. */
   gold: number;
   /** Of those, the ones the model gives a role. */
   given: number;
   /** Of those, the ones whose role shares a content word with the gold role. */
   agreeing: number;
-}
+};
 
 // Words too common in roles to show agreement.
 const FILLER = new Set(['the', 'and', 'for', 'former', 'who', 'was', 'his', 'her', 'its', 'their', 'new']);

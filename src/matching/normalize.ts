@@ -14,11 +14,10 @@ export interface Normalized {
 }
 
 /** Soft hyphens, zero-width spaces and joiners, the word joiner, the BOM: no mark on the page. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** The text without its invisible characters (a hyphenation hint inside "Vladi\u00admir" splits no word). */
-export const dropInvisible = (s: string): string => s.replace(INVISIBLE_ALL, '');
+export const dropInvisible = (s: string): string => s.replace(INVISIBLE, '');
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** Maps one raw char to its normalized form ('' drops it). Whitespace is handled by the caller. */
@@ -33,7 +32,7 @@ function fold(ch: string): string {
     case '\u2026':
       return '...';
   }
-  if (INVISIBLE.test(ch)) return '';
+  if (dropInvisible(ch) === '') return '';
   const lower = ch.toLowerCase();
   // A few letters lowercase to two code units (İ → i̇); keep one so offsets stay one-to-one.
   return lower.length === 1 ? lower : ch;

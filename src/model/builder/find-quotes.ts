@@ -80,8 +80,9 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
     const own = new Map<QuoteSpan, Item>();
     // Up to three words quoted with no punctuation of their own and then followed by a lowercase word:
     // a name used as a word (the “Pose” actor), not speech (“We won,” said …).
+    const quoted = (x: QuoteSpan): string => para.text.slice(x.start, x.end).trim();
     const named = (x: QuoteSpan): boolean => {
-      const words = para.text.slice(x.start, x.end).trim();
+      const words = quoted(x);
       return words.split(/\s+/u).length <= 3 && !/[,.;:!?…]$/u.test(words) && /^\s+\p{Ll}/u.test(para.text.slice(x.close));
     };
     const titles = quotedTitles(para.text);
@@ -93,9 +94,10 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       // A clause after the quotation runs to the next one, past such a name inside it (the “Pose” actor said).
       const next = top.slice(k + 1).find((x) => !named(x));
       // So is a quotation in title case ("“Takin’ It To the Streets”"): a work's name.
-      const title = (named(q) && /^\p{Lu}/u.test(para.text.slice(q.start, q.end).trim())) || (titles.some((t) => t.start === q.open) && !/[.!?…]['’”"]*$/u.test(para.text.slice(q.start, q.end).trim()))
+      const words = quoted(q);
+      const title = (named(q) && /^\p{Lu}/u.test(words)) || (titles.some((t) => t.start === q.open) && !/[.!?…]['’”"]*$/u.test(words))
         // A word quoted in the possessive ("the “whistleblower’s” identity") qualifies a noun; no one said it.
-        || /^[\p{L}-]+(?:[’']s|s[’'])$/u.test(para.text.slice(q.start, q.end).trim());
+        || /^[\p{L}-]+(?:[’']s|s[’'])$/u.test(words);
       const subject: Subject | null | undefined = title ? { kind: 'nobody' } : ownSubject(prep, q, s, next?.open ?? para.text.length);
       const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
       own.set(q, item);
@@ -109,8 +111,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         const previousInSentence = sameSentence.filter((x) => x.span.open < q.open).pop();
         const shared = previousInSentence ?? sameSentence.find((x) => x.span.open > q.open);
         const prev = items[items.length - 1];
-        const words = para.text.slice(q.start, q.end).trim();
-        const sentenceLike = q.unclosed || /[.!?…]["'”’)]*$/u.test(words) || (prev?.span.unclosed ?? false);
+        const sentenceLike = q.unclosed || /[.!?…]["'”’)]*$/u.test(quoted(q)) || (prev?.span.unclosed ?? false);
         if (shared) item.speaker = shared.speaker;
         else if (prev && item.alone && (prev.p === p || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);

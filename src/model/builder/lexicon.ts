@@ -156,6 +156,12 @@ export function isRoleNoun(word: string, plural = false): boolean {
   return base(w) || (dash > 0 && /^\p{Ll}+$/u.test(w.slice(0, dash)) && base(w.slice(dash + 1)));
 }
 
+/**
+ * What a person writes, as a regular-expression alternation: after "Lee’s" ("Lee’s statement read:",
+ * "Lee’s tweet said") the words are Lee's. Each reader adds the forms its own position allows.
+ */
+export const WRITTEN_WORDS = 'statement|letter|tweet|post|email|e-mail|note|memo|message';
+
 /** Kin words: evidence that a person is named next ("his daughter, X,"), but not a role. */
 export const KIN_NOUNS = words(`daughter son wife husband mother father brother sister widow widower partner grandson granddaughter`);
 

@@ -10,6 +10,7 @@ import type { PreparedParagraph } from './pronoun-reference';
 import type { QuoteSpan } from './quote-spans';
 import { clauseAfter, introducingVerb, isReportingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { tokenize } from './tokens';
+import { WRITTEN_WORDS } from './lexicon';
 
 // A quotation right after one of these words is a name or a term, nobody's words ("the book “…”").
 const NAMING_WORDS = new Set(`titled entitled nicknamed so-called book books film films movie song songs album novel
@@ -92,6 +93,9 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : undefined;
 }
 
+// "Lee’s statement read:", "Lee’s reply:": a possessive that opens the person's own writing (WRITTEN_WORDS).
+const OWN_WRITING = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${WRITTEN_WORDS}|response|reply|answer)s?\\b`, 'u');
+
 /** The named person a sentence opens with, as its subject ("X, the …, once put it this way."). */
 export function openingPerson(para: PreparedParagraph, s: number): Subject | undefined {
   const sentence = para.sentences[s]!;
@@ -99,7 +103,7 @@ export function openingPerson(para: PreparedParagraph, s: number): Subject | und
   if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
   // "Lee’s aide, in a letter:" is the aide's; "Lee’s statement read:" is Lee's.
   if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))
-    && !/^[’']s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|email|e-mail|note|memo|message|response|reply|answer)s?\b/u.test(para.masked.slice(m.end, m.end + 40))) return undefined;
+    && !OWN_WRITING.test(para.masked.slice(m.end, m.end + 40))) return undefined;
   return { kind: 'person', actor: m.actor };
 }
 

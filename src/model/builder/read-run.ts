@@ -152,7 +152,8 @@ function readName(
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
   const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
-  const after = text.slice(name[name.length - 1]!.end).replace(/^[’']s\b/u, '');
+  const possessive = /^[’']s\b/u.test(text.slice(name[name.length - 1]!.end));
+  const after = text.slice(name[name.length - 1]!.end + (possessive ? 2 : 0));
   // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
   const governs = words.length === 1 && /^\s+(?:administration|regime|presidency|era)\b/u.test(after);
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
@@ -193,7 +194,7 @@ function readName(
   const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last)));
   if (everyday && !titled && !given) return null;
   // "Walter Reed hospital" names a hospital; "Scooter Braun's company" is a person's company.
-  const institution = INSTITUTION_AFTER.test(after) && !/^[’']s\b/u.test(text.slice(name[name.length - 1]!.end));
+  const institution = INSTITUTION_AFTER.test(after) && !possessive;
   // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
   const inApposition = /,[^,.;:“”"]*$/u.test(text.slice(Math.max(0, nameStart - 80), nameStart));
   const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!) && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);

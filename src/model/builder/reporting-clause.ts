@@ -5,7 +5,7 @@
  * statement"), whose words are nobody's in the model.
  */
 import type { Mention } from '../types';
-import { ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { ROLE_HEADS, ROLE_NOUNS, SPEECH_VERBS, SUBJECT_PRONOUNS, WRITTEN_WORDS } from './lexicon';
 import { canBeSubject } from './pronoun-reference';
 import { tokenize, type Token } from './tokens';
 
@@ -60,7 +60,7 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
   if (named) return { kind: 'person', actor: named.actor };
   // "Lee’s statement read:", "Lee’s tweet said": a person's written words are theirs.
-  const writer = mentions.find((m) => m.start >= from && m.end <= to && /^[’']s?\s+(?:\p{Ll}+\s+)?(?:statement|letter|tweet|post|email|e-mail|note|memo|message|op-ed|column|essay|blog)s?\s*$/u.test(text.slice(m.end, to)));
+  const writer = mentions.find((m) => m.start >= from && m.end <= to && WRITINGS_OF.test(text.slice(m.end, to)));
   if (writer) return { kind: 'person', actor: writer.actor };
   if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
   // "the commander said": the person the article gave that role, if it did.
@@ -73,6 +73,9 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   if (role && !owned && (ROLE_NOUNS.has(role) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from, definite: /^[Tt]he\s/u.test(phrase) };
   return { kind: 'nobody' };
 }
+
+// "Lee’s statement", "Lee’s op-ed": the whole subject is a person's piece of writing (WRITTEN_WORDS).
+const WRITINGS_OF = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${WRITTEN_WORDS}|op-ed|column|essay|blog)s?\\s*$`, 'u');
 
 /** An adverb by its ending ("quietly said"), in lower case: a capitalized one is a name ("Lovely said"). */
 const ADVERB = /^\p{Ll}[\p{L}’'-]*ly$/u;
