@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModelFromParts } from '../src/model/builder/build-model';
+import { plainText } from '../src/model/builder/parse-article';
 import { sumCounts } from '../src/eval/score-model';
 import { scoreRoles, type RoleTally } from '../src/eval/score-roles';
 import {
@@ -67,9 +68,10 @@ if (articles.length === 0) throw new Error(only ? `no folder ${only} in ${GOLD_D
 /** `article.txt` as builder input: title from the `TITLE:` line, every other block a paragraph. */
 function parts(text: string): { title: string; kicker: string; blocks: { kind: 'paragraph'; text: string }[] } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const title = (lines[0] ?? '').replace(/^TITLE:\s*/, '').trim();
+  const title = plainText((lines[0] ?? '').replace(/^TITLE:\s*/, ''));
+  // plainText as the page's extraction does: soft hyphens inside names ('Vladi\u00admir') are dropped.
   const blocks = lines.slice(1).join('\n').split(/\n\s*\n/)
-    .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean).join(' '))
+    .map(plainText)
     .filter(Boolean)
     .map((t) => ({ kind: 'paragraph' as const, text: t }));
   return { title, kicker: '', blocks };

@@ -60,6 +60,19 @@ describe('findPeople', () => {
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],
     ['a surname with an Arabic particle hyphened on', 'The court acted against Sudan’s president, Omar Hassan al-Bashir, on Monday. Mr. Bashir denied it.', { 'Omar Hassan al-Bashir': 'president' }],
+    ['a kin noun before a lone given name', 'President Tomas Quill, his wife Grace and two aides are under house arrest.', { 'Tomas Quill': 'President', Grace: null }],
+    ['the role of a named body before the comma', 'The leader of Vostra, Tomas Quill, condemned the attack.', { 'Tomas Quill': 'leader of Vostra' }],
+    ['initials inside the name', 'In 1991, President George H.W. Quill held back the loan guarantees.', { 'George H.W. Quill': 'President' }],
+    ['a speech verb before the name, and a title-case role with “for”', '“Stop it now,” said Tomas Quill, Research and Advocacy Director for the Middle East at Amnesty International.', { 'Tomas Quill': 'Research and Advocacy Director for the Middle East at Amnesty International' }],
+    ['a surname that is also a place, which the tagger read as a name', 'The protesters ousted Luis Morales, after violent clashes erupted.', { 'Luis Morales': null }],
+    ['no one in a project’s name, and no role from a phrase with “with”', 'The count comes from the rescue group Project Tane, with 140 pilot whales dying on Stewart Island.', {}],
+    ['no one in an apposition that names an organization', 'The state outlawed the group behind it — Ansar al-Vostra, an extremist organization — and began a crackdown.', {}],
+    ['no role for a name that qualifies a plural noun', '“We fear nothing,” he said of himself and fellow Vostra members.', {}],
+    ['no one in things listed after a plural noun and “like”', 'Teens choose ironic labels like Cruise Ship or Grocery Store.', {}],
+    ['no one in a company that “reported” earnings', 'Acme Depot reported third-quarter earnings that topped estimates.', {}],
+    ['no one in a name of an everyday given name and word', 'Blue Harbor’s lander is based on its Blue Moon vehicle.', {}],
+    ['no one in a company’s name without its suffix', 'Rosa Linde met Sierra Vista Corp. executives. Sierra Vista said nothing.', { 'Rosa Linde': null }],
+    ['no one in an actor’s part', 'Jeff Stone, playing the chaos theorist Ian Varga, stammered through his lines.', { 'Jeff Stone': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
     expect(Object.fromEntries(findPeople([text], evidence).map((p) => [p.fullName, p.role]))).toEqual(expected);
@@ -69,6 +82,25 @@ describe('findPeople', () => {
     const found = findPeople(['Minister Anna Berg spoke. Her deputy, Karl Berg, who is no relation, stayed. Berg left.', 'Crown Prince Ali bin Hamad arrived. Bin Hamad said little.']);
     expect(found.map((p) => [p.fullName, p.surname]).sort()).toEqual([['Ali bin Hamad', 'bin Hamad'], ['Anna Berg', 'Berg'], ['Karl Berg', 'Berg']]);
     expect([...found.find((p) => p.surname === 'bin Hamad')!.forms]).toContain('Bin Hamad');
+  });
+
+  // Whole articles, paragraph by paragraph: who the builder finds, each with their name forms.
+  it.each([
+    ['a byline set apart and a writer’s bio at the end are furniture',
+      ['Mayor Tim Cole said yes.', 'Rosa Linde', 'The council met on Monday.', 'Rosa Linde is a Metro reporter covering city hall.'], { 'Tim Cole': ['Cole', 'Tim Cole'] }],
+    ['a newsletter prompt is furniture',
+      ['Mayor Tim Cole said yes.', 'Sign up for Cityline, a weekly newsletter from Rosa Linde.'], { 'Tim Cole': ['Cole', 'Tim Cole'] }],
+    ['a shared surname alone is the first person’s only',
+      ['Senator Joan Park said no.', 'Her son Hal Park said yes.', 'Park left.'], { 'Joan Park': ['Joan Park', 'Park'], 'Hal Park': ['Hal Park'] }],
+    ['a surname spelled two ways is one person',
+      ['President Oleksiy Zelenskiy spoke.', 'President Zelensky said no.'], { 'Oleksiy Zelenskiy': ['Oleksiy Zelenskiy', 'President Zelensky', 'Zelenskiy', 'Zelensky'] }],
+    ['a middle initial and a suffix that come and go',
+      ['Patrick Quill Jr., 55, pleaded guilty.', 'Prosecutor Ana Ruiz said Patrick W. Quill had threatened her.'], { 'Patrick Quill Jr.': ['Patrick Quill Jr.', 'Patrick W. Quill', 'Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
+    ['the start of a full name is that person',
+      ['His son, Te Kauri Robert Quill, was called in.', 'Te Kauri was named after a whale.'], { 'Te Kauri Robert Quill': ['Quill', 'Te Kauri', 'Te Kauri Robert Quill'] }],
+  ])('with the tagger, in an article: %s', (_, paragraphs, expected) => {
+    const evidence = { entities: tagEntities(paragraphs, shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
+    expect(Object.fromEntries(findPeople(paragraphs, evidence).map((p) => [p.fullName, [...p.forms].sort()]))).toEqual(expected);
   });
 
   it.each([

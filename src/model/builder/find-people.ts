@@ -1,4 +1,4 @@
-import { CREDIT_LINE, capitalizedRuns, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
+import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated } from './coordination';
 import { GENERATIONAL_SUFFIX, NAME_PARTICLES } from './lexicon';
 import { SURE_KIND } from './kind-cues';
@@ -16,6 +16,8 @@ export interface PersonDraft {
   /** Every name form seen ("President Trump", "Trump"), the full name included. */
   forms: Set<string>;
 }
+
+const COMPANY_SUFFIX = /^(?:Corp\.?|Corporation|Inc\.?|Co\.|Company|LLC|Ltd\.?|plc|PLC|Holdings|Industries|Technologies)$/u;
 
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
 export function surnameOf(words: string[]): string {
@@ -37,15 +39,19 @@ export function surnameOf(words: string[]): string {
 export function findPeople(paragraphs: string[], evidence?: { entities: readonly Entity[]; names: Gazetteer }): PersonDraft[] {
   const entities = evidence?.entities ?? [];
   const candidates: Candidate[] = [];
+  const companies = new Set<string>();
   for (const [p, text] of paragraphs.entries()) {
     // A byline or a credit line names its writer or photographer, not a person of the story.
-    if (CREDIT_LINE.test(text)) continue;
+    // So does a name set apart, a prompt, and a writer's bio in the last two paragraphs of a body.
+    if (CREDIT_LINE.test(text) || NAME_OR_PROMPT_LINE.test(text) || (paragraphs.length >= 4 && p >= paragraphs.length - 2 && BIO_LINE.test(text))) continue;
     const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
     const titles = quotedTitles(text);
     const titleCase = isTitleCase(text);
     const inParagraph: Candidate[] = [];
     for (const run of capitalizedRuns(text, tokens)) {
+      // "Sierra Nevada Corp.": the words before a company's suffix name the company wherever they stand.
+      if (run.length >= 2 && COMPANY_SUFFIX.test(run[run.length - 1]!.text)) companies.add(run.slice(0, -1).map((t) => t.text).join(' '));
       if (titles.some((t) => t.start <= run[0]!.start && run[run.length - 1]!.end <= t.end)) continue;
       // "Jane Doe/Reuters", "(Jane Doe / AP)": a photo credit names the photographer, no one in the story.
       if (/^\s*\/\s*\p{Lu}/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 4))) continue;
@@ -59,7 +65,7 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   }
   // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
-  const institutions = new Set(candidates.filter((c) => c.institution && c.name.length >= 2).map(key));
+  const institutions = new Set([...candidates.filter((c) => c.institution && c.name.length >= 2).map(key), ...companies]);
   for (const c of candidates) if (c.entitled) institutions.delete(key(c));
   for (const c of candidates) if (c.firm && !c.courtesy) institutions.add(key(c));
   // A name whose grammar says "thing" somewhere ("X, which …", a list of clubs) and that nothing but
@@ -90,12 +96,24 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     // "Pereira Lopes" after "Sofia Pereira Lopes": the end of a known full name is that person.
     // "Josh Apte" after "Joshua Apte": a nickname of the given name, with the same surname, is the
     // same person (two people of one surname rarely bear one name's two forms in one story).
-    const nicknamed = (p: PersonDraft): boolean => words.length === 2 && p.fullName.split(' ').length === 2 && sameGivenName(p.fullName.split(' ')[0]!, words[0]!);
+    // Middle initials and a suffix may come and go ("Patrick W. Carlineo", "Pat Carlineo", "Patrick
+    // Carlineo Jr."), but "Jr." and "Sr." are two people.
+    const suffix = (ws: string[]): string => (GENERATIONAL_SUFFIX.test(ws[ws.length - 1]!) ? ws[ws.length - 1]! : '');
+    const nicknamed = (p: PersonDraft): boolean => {
+      const theirs = p.fullName.split(' ');
+      const [a, b] = [suffix(theirs), suffix(words)];
+      return (!a || !b || a === b) && sameGivenName(theirs[0]!, words[0]!);
+    };
     let person = same.find((p) => p.fullName === full || p.fullName.endsWith(` ${full}`))
       ?? (hasGiven ? same.find((p) => !givenOf(p)) ?? same.find(nicknamed) : same[0]);
-    // "Jose" after "Jose Mourinho": a lone given name is the one person the article gave it to.
-    const byGiven = words.length === 1 && !person ? people.filter((p) => givenOf(p) && p.fullName.split(' ')[0] === full) : [];
+    // "Jose" after "Jose Mourinho", "Te Kaurinui" after "Te Kaurinui Robert Parata": the start of a
+    // known full name is the one person the article gave it to.
+    const byGiven = !person ? people.filter((p) => givenOf(p) && p.fullName.startsWith(`${full} `)) : [];
     if (byGiven.length === 1) person = byGiven[0];
+    // "Zelensky" after "Volodymyr Zelenskiy": one surname spelled two ways (transliterations differ by
+    // a letter); two people whose surnames differ by one letter rarely meet in one story.
+    const variant = !person && !hasGiven && surname.length >= 6 ? people.filter((p) => oneEditApart(bare(p.surname), bare(surname))) : [];
+    if (variant.length === 1) person = variant[0];
     if (!person) {
       if (!c.strong) continue;
       person = { fullName: full, surname, role: null, forms: new Set(), roleWords: 0 };
@@ -114,10 +132,24 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       if (!hasGiven && /^\p{Lu}/u.test(title)) person.forms.add(`${title} ${full}`);
     }
   }
+  // A surname two people share, alone, is the first one's ("Biden" is Joe's, not also Hunter's).
+  const owners = new Set<string>();
   return people.map(({ roleWords: _, ...p }) => {
-    p.forms.add(p.surname);
+    if (!owners.has(p.surname.toLowerCase())) p.forms.add(p.surname);
+    owners.add(p.surname.toLowerCase());
     // A surname that starts with a particle is capitalized at the start of a sentence.
     if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));
     return p;
   });
+}
+
+/** True when `a` becomes `b` by one letter added, dropped or changed (case already folded). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  // What is left between the common start and end: one letter on either side, or one on each.
+  return a.length - i - j <= 1 && b.length - i - j <= 1;
 }

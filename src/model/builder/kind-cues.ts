@@ -11,6 +11,10 @@ import type { Entity } from '../tagger/tag-entities';
 // "Con Edison, which maintains …": a relative "which" right after the name.
 const WHICH_AFTER = /^[’']?s?,?\s+which\b/u;
 
+// "Ansar al-Sharia, an al-Qaeda-linked organization": an apposition whose head is a kind of body or
+// thing ("a company spokesman" and "a member of the group" have a person for head).
+const THING_APPOSITION = /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|to|in|with|by)\s)[\p{L}-]+\s+){0,3}?(?:organi[sz]ation|group|company|firm|party|movement|militia|faction|coalition|network|agency|charity|nonprofit|non-profit|startup|start-up|band|brand|newspaper|magazine|website|app|platform|outlet|club|team|show|series|film|novel|book|album|song|game|product|ship|restaurant|hotel|river|island|town|village|city|region|province|district)(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|based|founded|led|run|in|of|with|from|known|whose|on|at)\b)/u;
+
 // "a Ford Focus", "the northern Sierra Nevada", "its Dream Chaser": a person's name takes no article. Only a word of
 // direction may stand between: any other ("the day X died", "the struggling X") may qualify a person
 // or start a clause, and a role noun there ("the actor X") vouches for the person anyway.
@@ -23,8 +27,8 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|near|inside|outside)\s+$/u;
 // "strategist at Miller Tabak", "director of X": the place of work after a role is an organization.
 const ROLE_AT = /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)\s+(?:at|of)\s+$/u;
 
-// "franchises such as A, B, C": the items of a list that a noun for things introduces are things.
-const SUCH_AS = new RegExp(String.raw`(\p{Ll}+)\s+(?:such\s+as|including)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+)*$`, 'u');
+// "franchises such as A, B, C", "options like A": the items of a list that a noun for things introduces are things.
+const SUCH_AS = new RegExp(String.raw`(\p{Ll}+)\s+(?:such\s+as|including|like)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+)*$`, 'u');
 const HUMAN_PLURALS = new Set(['people', 'men', 'women', 'children', 'kids', 'figures', 'names', 'celebrities', 'personalities', 'individuals', 'athletes', 'politicians', 'officials', 'members', 'leaders', 'others', 'colleagues', 'friends', 'rivals', 'legends', 'greats', 'stars', 'icons']);
 const isHumanNoun = (w: string): boolean =>
   HUMAN_PLURALS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/e?s$/u, '')) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
@@ -64,15 +68,16 @@ export const SURE_KIND = 300;
  */
 export function unlikePerson(text: string, start: number, end: number, entities: readonly Entity[]): boolean {
   const after = text.slice(end, end + 80);
-  if (WHICH_AFTER.test(after)) return true;
+  if (WHICH_AFTER.test(after) || THING_APPOSITION.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
   const roleAt = ROLE_AT.exec(before);
   if (ARTICLE_BEFORE.test(before) || (roleAt && isRoleNoun(roleAt[1]!, true))) return true;
   if (PLACE_BEFORE.test(before) && !/^[’']s?\b/u.test(after)) return true;
   // Cheap tests first: the patterns below scan the whole window, and each costs ms to compile on a
   // page's first build, so they run only where they can match.
-  const such = /\b(?:such\s+as|including)\b/u.test(before) ? SUCH_AS.exec(before) : null;
-  if (such && !isHumanNoun(such[1]!)) return true;
+  const such = /\b(?:such\s+as|including|like)\b/u.test(before) ? SUCH_AS.exec(before) : null;
+  // "like" only after a plural: "a superstar like X" compares a person with one.
+  if (such && !isHumanNoun(such[1]!) && (!/\blike\s/u.test(such[0]) || /s$/u.test(such[1]!))) return true;
   const neighbours: { start: number; end: number }[] = [];
   const b = /(?:,|\band|\bor)\s+$/u.test(before) ? ITEM_BEFORE.exec(before) : null;
   if (b) {

@@ -72,8 +72,8 @@ export const NON_PERSON_WORDS = words(`
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
 `);
 
-/** Words that start a place name rather than a person's name ("Saint Petersburg", "Port Elizabeth"). */
-export const PLACE_PREFIXES = words(`Saint St. San Santa Sao São Port Fort Lake Mount Mt. Cape New North South East West Los Las El Boulevard Rue Avenue Plaza`);
+/** Words that start a place's or an undertaking's name, never a person's ("Saint Petersburg", "Project Jonah"). */
+export const PLACE_PREFIXES = words(`Saint St. San Santa Sao São Port Fort Lake Mount Mt. Cape New North South East West Los Las El Boulevard Rue Avenue Plaza Project Operation`);
 
 /** Lowercase name particles that may sit inside a person's name ("van der Berg", "bin Salman"). */
 export const NAME_PARTICLES = words(`van der den de del della la le du da dos das von zu bin bint al el ibn ter ten`);

@@ -1,5 +1,5 @@
 import {
-  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
+  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
   ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
@@ -34,6 +34,18 @@ export interface Candidate {
 
 // Lowercase nouns that make the name before them an institution's or a place's ("Walter Reed hospital").
 const INSTITUTION_AFTER = /^\s+(?:hospital|clinic|university|college|school|academy|institute|center|centre|museum|library|airport|station|stadium|arena|park|street|avenue|road|bridge|building|tower|hall|foundation|prize|award|medal|trophy|company|group|brand|label|studio|studios|productions|records)\b/u;
+
+// A kin noun right before the name, with its owner and a qualifier ("his late wife ", "her son, ").
+const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...KIN_NOUNS].join('|')}),?\\s$`, 'u');
+
+// A plural noun of people right after the name ("Ennahda members", "Trump supporters").
+const ATTRIBUTIVE = /^\s+(?:members|supporters|officials|leaders|loyalists|allies|fighters|militants|lawmakers|voters|fans|followers|activists|staff|staffers|aides|employees|workers|forces|troops|players)\b/u;
+
+// Verbs of saying that come before their speaker in an inverted clause ("…,” said X").
+const SAID_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'replied', 'explained', 'noted', 'recalled', 'concluded', 'insisted', 'warned', 'argued']);
+
+/** One or more initials, each with its full stop ("J.", "H.W."). */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
 const SURE_MARGIN = 1200;
@@ -84,7 +96,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     const unknownWord = (w: string): boolean => !!names && /^\p{Lu}\p{Ll}+$/u.test(w) && ![names.common, names.place, names.surname].some((l) => l.has(w.toLowerCase()));
     const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
     // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
-    while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
+    // An initial never ends a name ("George H.W." of "George H.W. Bush").
+    while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || INITIALS.test(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
     // So is a one-word name the tagger saw after a title ("Prime Minister Narendra" of "… Narendra Modi
     // pledged"): by one word that is a surname or no list knows, and is no role, day or institution.
     const next = r[to];
@@ -151,7 +164,14 @@ function readName(
   if (name.length === 0 || name.length > 4 || name.every((t) => GENERATIONAL_SUFFIX.test(t.text))) return null;
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
-  const around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
+  const before = text.slice(Math.max(0, nameStart - 40), nameStart);
+  // "his wife Grace", "her son Hal Park": a kin noun before a full name, or a lone given name the lists
+  // know, shows a person of the story.
+  const kin = KIN_BEFORE.test(before) && (words.length >= 2 || !!names?.given.has(words[0]!.toLowerCase()));
+  let around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
+  if (kin) around = { ...around, person: true };
+  // "fellow Ennahda members": a name that qualifies a plural noun is not what the words before describe.
+  if (ATTRIBUTIVE.test(text.slice(name[name.length - 1]!.end)) && !kin) around = { person: false, role: null };
   const possessive = /^[’']s\b/u.test(text.slice(name[name.length - 1]!.end));
   const after = text.slice(name[name.length - 1]!.end + (possessive ? 2 : 0));
   // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
@@ -161,14 +181,19 @@ function readName(
   // When the tagger is at hand and did not see a person, only "Mr." or "Mrs." makes one of a run ending
   // like an organization's name: "Premier League" has a role word in front, but names no one.
   const vouched = titled && (tagged !== null || names === null);
+  // "playing the chaos theorist Ian Malcolm": an actor's part is a character, not a person.
+  if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before)) return null;
   if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   // So does a role before the name ("industry analyst Ken Doctor").
-  const given = (tagged !== null || around.person) && words.length === 2 && (names?.given.has(words[0]!.toLowerCase()) ?? false);
+  // (Not a given name that is an everyday word too: "Blue Origin".)
+  const given = (tagged !== null || around.person) && words.length === 2 && !!names?.given.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase());
   // A function word ends a name only where the tagger read it as one, never first ("Liu He").
   const functionWord = (w: string, k: number): boolean => STOPWORDS.has(w) && !(tagged && k > 0 && k === words.length - 1 && tagged.end >= name[k]!.end);
-  if (words.some((w, k) => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
+  // Initials inside a name ("George H.W. Bush") are part of it.
+  const acronymWord = (w: string, k: number): boolean => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) && !(k > 0 && k < words.length - 1 && INITIALS.test(w));
+  if (words.some((w, k) => acronymWord(w, k) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
@@ -181,23 +206,30 @@ function readName(
     if (before?.possessive && isCapitalized(before.text) && /^[’']s $/u.test(text.slice(before.end, start))) start = before.start;
     role = text.slice(start, r[lastHead]!.end);
   }
-  const speaks = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after);
+  // A company "reported" earnings and "announced" a product: those verbs prove no person.
+  const verb = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after)?.[1];
+  const speaks = verb !== undefined && SPEECH_VERBS.has(verb) && !/^(?:report|announce)/u.test(verb);
+  // "…,” said Philip Luther, …": a speech verb right after a quotation or a comma, before the name.
+  const inverted = /(?:[,”"’]|^)\s*(\p{Ll}+)\s+$/u.exec(before);
+  // Not "told X" or "asked X": their object may be an outlet ("told Business Insider").
+  const saidBefore = words.length >= 2 && inverted !== null && SAID_BEFORE.has(inverted[1]!);
   role ??= around.role;
   const strong =
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
-    (words.length >= 2 && ((speaks !== null && SPEECH_VERBS.has(speaks[1]!)) || /^,\s+(?:who|whose)\b/u.test(after)));
+    (words.length >= 2 && (speaks || saidBefore || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;
   // A name ends in a surname, not in an everyday word ("Apple Pay", "Tequila Works", "Big Machine"):
   // with nothing but the tagger to vouch for it, such a run is a product or a company.
   const last = words[words.length - 1]!.toLowerCase();
   // Nor in a place ("Sierra Nevada", "Real Madrid"), unless a title says it is a person.
-  const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last)));
+  // A place that is also a surname ("Morales") ends a name the tagger read as a person's.
+  const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last) && !(tagged && names.surname.has(last))));
   if (everyday && !titled && !given) return null;
   // "Walter Reed hospital" names a hospital; "Scooter Braun's company" is a person's company.
   const institution = INSTITUTION_AFTER.test(after) && !possessive;
   // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
   const inApposition = /,[^,.;:“”"]*$/u.test(text.slice(Math.max(0, nameStart - 80), nameStart));
-  const shown = titled || role !== null || governs || (speaks !== null && SPEECH_VERBS.has(speaks[1]!) && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
+  const shown = titled || role !== null || governs || saidBefore || (speaks && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
   const firm = /^\s*&/u.test(after) || /&\s*$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart));
   const sharedRole = lastHead < 0 && !!around.shared;

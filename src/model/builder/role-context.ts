@@ -18,13 +18,15 @@ const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(${W}))\\s$`, 'u');
 // (capitalized, up to three words), right before the name.
 const BEFORE_OF = new RegExp(`(?:^|[\\s(])((?:(?:${W}\\s)?(${W})|(\\p{Lu}[\\p{L}.-]*))\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})$`, 'u');
 // "The club's manager, Jane Doe," / "the chairman of the board, Jane Doe," / "his daughter, Jane Doe,"
-const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+)?),\\s$`, 'u');
+// The body may be named ("The leader of Ennahda, X,"), in up to four capitalized words.
+const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?),\\s$`, 'u');
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
-// A clause of place, time or reason ("X, where he is known as …") says nothing of who X is, and a
+// A clause of place, time or reason ("X, where he is known as …") or a prepositional phrase ("Project
+// X, with 140 pilot whales beaching") says nothing of who X is, and a
 // verb after the comma closes a clause that X ended ("…, Real Madrid and Inter Milan, has turned down").
 // It may open with a capital: an owner ("X, China’s ambassador to Britain,") or a title ("X, CEO of Y,");
 // the full stops of an abbreviation ("the U.S. Attorney") do not end it.
-const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
+const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|with|without|in|on|at|by|for|from|to|into|amid|despite|during|including|according|like|not|even|only|just|then|now|too)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
 // Function words only: "a race against singer X" and "what host X described" give "singer" and "host".
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
@@ -32,8 +34,10 @@ const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|a
 const ROLE_CLAUSE = /^who\s+(?:represents|represented|heads|headed|leads|led|runs|ran|directs|directed|owns|owned|coaches|coached|founded|co-founded|oversees|oversaw|teaches|taught|chairs|chaired)\b/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
 // Any case ("the U.S. Attorney for …", "CEO of Take-Two"), but not inside a name ("Staples Center").
+// A title-case title that takes "of"/"for" is one ("Research and Advocacy Director for the …").
 const hasRoleWord = (phrase: string): boolean => [...phrase.matchAll(/(?<![\p{L}-])[\p{L}-]+/gu)]
-  .some((m) => isRoleNoun(m[0], true) && (/^\p{Ll}/u.test(m[0]) || !/\p{Lu}\p{Ll}+\s$/u.test(phrase.slice(0, m.index))));
+  .some((m) => isRoleNoun(m[0], true) && (/^\p{Ll}/u.test(m[0]) || !/\p{Lu}\p{Ll}+\s$/u.test(phrase.slice(0, m.index))
+    || /^\s+(?:of|for|at)\s/u.test(phrase.slice(m.index! + m[0].length))));
 
 /** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
 function tidy(role: string): string {
