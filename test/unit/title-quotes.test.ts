@@ -20,6 +20,8 @@ describe('findTitleQuotes', () => {
     ['"Name: “Q”" with no such words in the body', ['Ann Lee: “We needed to win this game”', 'Lee spoke after the match.'], [['We needed to win this game', 'ann-lee']]],
     ['a title the body quotes as no one’s', ['Lee leaves ‘The Night Show’', 'Lee hosted “The Night Show” for years.'], [['The Night Show', null]]],
     ['words no one in the body says, and no colon', ['Town says ‘enough’ to plan', 'Lee spoke.'], [['enough', null]]],
+    ['a headline that opens with a person and a verb of saying', ['Lee admits city rules are her ‘biggest frustration’', 'Lee spoke.'], [['biggest frustration', 'ann-lee']]],
+    ['but not with a verb that a company uses', ['Lee reports ‘record year’ for firm', 'Lee spoke.'], [['record year', null]]],
   ])('%s', (_, [title, ...paragraphs], expected) => {
     expect(titleQuotes(title!, ...paragraphs)).toEqual(expected);
   });

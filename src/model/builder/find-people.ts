@@ -1,6 +1,6 @@
 import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated } from './coordination';
-import { GENERATIONAL_SUFFIX, NAME_PARTICLES } from './lexicon';
+import { GENERATIONAL_SUFFIX, NAME_PARTICLES, STOPWORDS } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { sameGivenName } from './nicknames';
 import { readRun, type Candidate } from './read-run';
@@ -135,7 +135,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   // A surname two people share, alone, is the first one's ("Biden" is Joe's, not also Hunter's).
   const owners = new Set<string>();
   return people.map(({ roleWords: _, ...p }) => {
-    if (!owners.has(p.surname.toLowerCase())) p.forms.add(p.surname);
+    // "He" of "Liu He" alone is the pronoun.
+    if (!owners.has(p.surname.toLowerCase()) && !STOPWORDS.has(p.surname)) p.forms.add(p.surname);
     owners.add(p.surname.toLowerCase());
     // A surname that starts with a particle is capitalized at the start of a sentence.
     if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));

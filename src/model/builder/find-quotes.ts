@@ -117,8 +117,10 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);
         // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
         else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
+          // The paragraph's last sentence that reports someone's words ("The president also admitted that
+          // … However, he defended his decision …" before "“Well, they're not ideal …”").
           const before = prepared[p - 1]!;
-          item.speaker = resolve(reportingPerson(before, before.sentences.length - 1), p - 1, before.sentences.length - 1);
+          for (let s = before.sentences.length - 1; s >= 0 && item.speaker === null; s--) item.speaker = resolve(reportingPerson(before, s), p - 1, s);
         }
         // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
         else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
@@ -139,7 +141,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       // A quotation inside this one: its own entry, after it.
       for (const inner of spans[p]!.filter((x) => x.depth > 0 && x.open > q.open && x.close <= q.close)) {
         const w = trimWords(para.text, inner);
-        if (w) out.push({ text: w.text, speaker: innerSpeaker(paragraphs[p]!, inner, q, (subject) => resolve(subject, p, item.s, item.speaker)), block: para.id, start: w.start, end: w.start + w.text.length });
+        if (w) out.push({ text: w.text, speaker: innerSpeaker(paragraphs[p]!, inner, q, item.speaker, (subject) => resolve(subject, p, item.s, item.speaker)), block: para.id, start: w.start, end: w.start + w.text.length });
       }
     });
   });
@@ -154,10 +156,14 @@ export function trimWords(text: string, q: QuoteSpan): { text: string; start: nu
   return /\p{L}/u.test(words) ? { text: words, start: q.start + lead } : null;
 }
 
-/** A quotation inside a quotation is someone's only when the outer words introduce it: "… and he said, ‘Q’". */
-function innerSpeaker(para: QuoteInput, inner: QuoteSpan, outer: QuoteSpan, resolve: (s: Subject | null) => string | null): string | null {
+/**
+ * A quotation inside a quotation is someone's only when the outer words introduce it: "… and he said,
+ * ‘Q’"; "… and I said: ‘Q’" quotes the outer speaker's own words.
+ */
+function innerSpeaker(para: QuoteInput, inner: QuoteSpan, outer: QuoteSpan, outerSpeaker: string | null, resolve: (s: Subject | null) => string | null): string | null {
   const verbAt = introducingVerb(para.text, outer.start, inner.open);
   if (verbAt < 0) return null;
+  if (/(?:^|[^\p{L}])I\s+(?:\p{Ll}+\s+)?$/u.test(para.text.slice(outer.start, verbAt))) return outerSpeaker;
   const mentions = para.mentions.filter((m) => m.start >= outer.start && m.end <= inner.open);
   return resolve(subjectBefore(para.text, mentions, outer.start, verbAt));
 }

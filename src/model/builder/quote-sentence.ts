@@ -90,7 +90,8 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   // "Sometimes employees don't follow the rules, he said.": the reporting clause closes the sentence.
   const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start)
     ?? clauseAfter(para.masked, para.mentions, sentence.start + (tokens[v - 1]?.end ?? 0), sentence.end);
-  return subject?.kind === 'person' || subject?.kind === 'pronoun' ? subject : undefined;
+  // "The president also admitted …": a definite role refers back to someone named.
+  return subject?.kind === 'person' || subject?.kind === 'pronoun' || (subject?.kind === 'role' && subject.definite) ? subject : undefined;
 }
 
 // "Lee’s statement read:", "Lee’s reply:": a possessive that opens the person's own writing (WRITTEN_WORDS).

@@ -172,6 +172,12 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   }
   // "X[, the …,] said": the words before the first comma must be a short noun phrase.
   const head = text.slice(start, verbAt);
+  // "“Q” in that law, X said.": a clause that closes the sentence after a comma reports all of it.
+  const comma = head.lastIndexOf(',');
+  if (comma >= 0 && /^[\s.!?"'”’)]*$/u.test(text.slice(start + tokens[verb]!.end, to)) && tokenize(head.slice(comma + 1)).length <= 3) {
+    const closing = subjectOf(text, mentions, start + comma + 1, verbAt);
+    if (closing.kind === 'person' || closing.kind === 'pronoun') return closing;
+  }
   const firstPiece = head.split(/[,(]/u)[0]!;
   // "scientist and study co-author X said": an "and" that joins two roles of the named subject.
   const pieceEnd = start + firstPiece.length;

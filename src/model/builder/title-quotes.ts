@@ -1,6 +1,7 @@
 import type { Mention } from '../types';
 import { trimWords, type QuoteDraft, type QuoteInput } from './find-quotes';
 import { findQuoteSpans } from './quote-spans';
+import { SPEECH_VERBS } from './lexicon';
 
 /** Letters and digits only, lower case: "Pulled Into The Enterprise" and "pulled into the enterprise," are one. */
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -27,10 +28,16 @@ export function findTitleQuotes(title: QuoteInput, body: readonly QuoteDraft[]):
   return out;
 }
 
-/** "Anthony Lynn: “We needed …”": the person named right before a colon that opens the quotation. */
+/**
+ * "Anthony Lynn: “We needed …”": the person named right before a colon that opens the quotation; or
+ * "Obama admits US gun laws are his ‘biggest frustration’": the person a headline opens with, when a
+ * verb of saying follows the name.
+ */
 function namedBefore(text: string, mentions: readonly Mention[], open: number): string | null {
   const colon = /:\s*$/u.exec(text.slice(0, open));
-  if (!colon) return null;
-  const m = mentions.find((x) => x.end === colon.index);
-  return m?.actor ?? null;
+  const m = colon ? mentions.find((x) => x.end === colon.index) : undefined;
+  if (m) return m.actor;
+  const first = mentions.find((x) => x.end <= open && /^[\s\p{P}]*$/u.test(text.slice(0, x.start)));
+  const verb = first ? /^\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, open)) : null;
+  return first && verb && SPEECH_VERBS.has(verb[1]!) && !/^(?:report|announce)/u.test(verb[1]!) ? first.actor : null;
 }
