@@ -12,6 +12,9 @@ import { clauseAfter, introducingVerb, isReportingVerb, subjectBefore, type Subj
 import { tokenize } from './tokens';
 import { WRITTEN_WORDS } from './lexicon';
 
+// "sees Y as its “…”": a verb of opinion whose object is described in the quoted words.
+const SEES_AS = /\b(?:sees|saw|views|viewed|regards|regarded|considers|considered)\b[^.;:!?“”"]{0,80}\bas\s+(?:(?:a|an|the|its|his|her|their|one|of)\s+){0,2}$/u;
+
 // A quotation right after one of these words is a name or a term, nobody's words ("the book “…”").
 const NAMING_WORDS = new Set(`titled entitled nicknamed so-called book books film films movie song songs album novel
   poem play essay article column paper show series podcast documentary slogan motto term word phrase caption
@@ -58,6 +61,12 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   if (after) return after;
   const subject = earlier();
   if (subject) return subject;
+  // "X sees Stadia's lineup as its “Achilles heel”": a view of someone's, in their words.
+  const view = SEES_AS.exec(masked.slice(sentence.start, q.open));
+  if (view) {
+    const viewer = subjectBefore(masked, mentions, sentence.start, sentence.start + view.index);
+    if (viewer && viewer.kind !== 'nobody') return viewer;
+  }
   // 4. "according to X, …", or after the quotation: "“…,” according to X."
   const ahead = /^[\s,]*according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
   const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
