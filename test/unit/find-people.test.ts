@@ -72,6 +72,9 @@ describe('findPeople', () => {
     ['no one in a company that “reported” earnings', 'Acme Depot reported third-quarter earnings that topped estimates.', {}],
     ['no one in a name of an everyday given name and word', 'Blue Harbor’s lander is based on its Blue Moon vehicle.', {}],
     ['no one in a company’s name without its suffix', 'Rosa Linde met Sierra Vista Corp. executives. Sierra Vista said nothing.', { 'Rosa Linde': null }],
+    ['a role noun known by its suffix', 'Tomas Quill, an immunologist at the University of Pennsylvania, said so.', { 'Tomas Quill': 'immunologist at the University of Pennsylvania' }],
+    ['a role in “who works for”', '“It heaves,” said Tomas Quill, who works for the Transportation Department.', { 'Tomas Quill': 'works for the Transportation Department' }],
+    ['a speaker’s role in the next sentence', '“It is groundbreaking,” says Ana Ruiz, MD. She’s the director of the Center for Food Research.', { 'Ana Ruiz': 'director of the Center for Food Research' }],
     ['no one in an actor’s part', 'Jeff Stone, playing the chaos theorist Ian Varga, stammered through his lines.', { 'Jeff Stone': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };

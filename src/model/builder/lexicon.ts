@@ -144,6 +144,11 @@ export const ROLE_NOUNS = words(`
   fellow vp ceo cfo coo cto philosopher translator supervisor worker employee shareholder programmer administrator hopeful
 `);
 
+// Suffixes that make nouns of people who practise something ("immunologist", "biochemist", "physician",
+// "historian"): the words no list can keep up with. Words in -ist that are no one
+// ("list", "insist", "amidst"), or a creed rather than a role ("socialist"), are left out.
+const AGENT_SHAPE = /^\p{Ll}[\p{Ll}-]{2,}(?:ologist|ician|orian|chemist|scientist|economist|analyst|ographer)$|^\p{Ll}[\p{Ll}-]{3,}(?<!ex|ass|ins|res|pers|cons|des|subs|wh|amid|mid|tw|wr|social|commun|national|popul|capital|fasc|left|centr|extrem|islam|marx|rac|sex|elit|modern|real|ideal|pacif|femin|human|royal|loyal)ist$/u;
+
 /**
  * A role noun, prefixed ("co-author", "vice-premier") or plural ("analysts") as well. A set lookup
  * rather than one regular expression of every noun: such an alternation costs several ms to compile on
@@ -151,7 +156,7 @@ export const ROLE_NOUNS = words(`
  */
 export function isRoleNoun(word: string, plural = false): boolean {
   const w = word.toLowerCase();
-  const base = (x: string): boolean => ROLE_NOUNS.has(x) || (plural && /s$/u.test(x) && ROLE_NOUNS.has(x.slice(0, -1)));
+  const base = (x: string): boolean => ROLE_NOUNS.has(x) || AGENT_SHAPE.test(x) || (plural && /s$/u.test(x) && (ROLE_NOUNS.has(x.slice(0, -1)) || AGENT_SHAPE.test(x.slice(0, -1))));
   const dash = w.indexOf('-');
   return base(w) || (dash > 0 && /^\p{Ll}+$/u.test(w.slice(0, dash)) && base(w.slice(dash + 1)));
 }

@@ -21,17 +21,21 @@ const BEFORE_OF = new RegExp(`(?:^|[\\s(])((?:(?:${W}\\s)?(${W})|(\\p{Lu}[\\p{L}
 // The body may be named ("The leader of Ennahda, X,"), in up to four capitalized words.
 const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?),\\s$`, 'u');
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
-// A clause of place, time or reason ("X, where he is known as …") or a prepositional phrase ("Project
-// X, with 140 pilot whales beaching") says nothing of who X is, and a
-// verb after the comma closes a clause that X ended ("…, Real Madrid and Inter Milan, has turned down").
+// A clause of place, time or reason ("X, where he is known as …"), a prepositional phrase ("Project
+// X, with 140 pilot whales beaching") or a participle's clause ("X, playing the theorist Y,") says
+// nothing of who X is, and a verb after the comma closes a clause that X ended ("…, Real Madrid and
+// Inter Milan, has turned down").
 // It may open with a capital: an owner ("X, China’s ambassador to Britain,") or a title ("X, CEO of Y,");
 // the full stops of an abbreviation ("the U.S. Attorney") do not end it.
-const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|with|without|in|on|at|by|for|from|to|into|amid|despite|during|including|according|like|not|even|only|just|then|now|too)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
+const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|with|without|in|on|at|by|for|from|to|into|amid|despite|during|including|according|like|not|even|only|just|then|now|too)\b|\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
 // Function words only: "a race against singer X" and "what host X described" give "singer" and "host".
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
 // "X, who represents Y,", "X, who heads the agency,": a relative clause that says what X does.
-const ROLE_CLAUSE = /^who\s+(?:represents|represented|heads|headed|leads|led|runs|ran|directs|directed|owns|owned|coaches|coached|founded|co-founded|oversees|oversaw|teaches|taught|chairs|chaired)\b/u;
+const ROLE_CLAUSE = /^who\s+(?:represents|represented|heads|headed|leads|led|runs|ran|directs|directed|owns|owned|coaches|coached|founded|co-founded|oversees|oversaw|teaches|taught|chairs|chaired|works\s+(?:for|at)|worked\s+(?:for|at)|serves\s+as|served\s+as)\b/u;
+// "…,” says X, MD. She’s the director of …": the speaker's role in the next sentence.
+const SAYS_BEFORE = /(?:^|[,”"’]\s*)(?:says|said)\s+$/u;
+const NEXT_SENTENCE = /^[^.!?]{0,40}[.!?]["”’]?\s+(?:She|He)(?:[’']s|\s+is|\s+was)\s+((?:a|an|the)\s+[^.;:()“”"]{3,120}?)(?=[.;:]|,\s+(?:and|but|which|who|where)\b|$)/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
 // Any case ("the U.S. Attorney for …", "CEO of Take-Two"), but not inside a name ("Staples Center").
 // A title-case title that takes "of"/"for" is one ("Research and Advocacy Director for the …").
@@ -77,5 +81,7 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
     return { person: true, role: tidy(appos[1]!) };
   }
+  const next = SAYS_BEFORE.test(before) ? NEXT_SENTENCE.exec(text.slice(end)) : null;
+  if (next && hasRoleWord(next[1]!)) return { person: true, role: tidy(next[1]!) };
   return { person: age !== null, role: null };
 }
