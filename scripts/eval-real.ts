@@ -81,11 +81,11 @@ function parts(text: string): { title: string; kicker: string; blocks: { kind: '
 
 /**
  * Run in the page: the reading left in the DOM. Mentions are grouped by data-actor into name forms
- * (a mention split over adjacent elements, with nothing between them, is one form); quotes are grouped
+ * (a mention split over adjacent elements, with nothing visible between them, is one form); quotes are grouped
  * by data-quote (one quote split over inline elements), their text without quotation marks.
  */
 const READ_DOM = `(() => {
-  const squash = (s) => s.replace(/[\\s\\u00ad]+/g, ' ').replace(/\\u00ad/g, '').trim();
+  const squash = (s) => s.replace(/[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]/g, '').replace(/\\s+/g, ' ').trim();
   const forms = new Map();
   const order = [];
   let prev = null, current = '';
@@ -97,7 +97,8 @@ const READ_DOM = `(() => {
     if (prev && prev.getAttribute('data-actor') === id) {
       const r = document.createRange();
       r.setStartAfter(prev); r.setEndBefore(m);
-      joined = r.toString() === '' && !prev.contains(m);
+      // Nothing but invisible characters between: the highlighter leaves out a soft hyphen ('Vladi\u00admir').
+      joined = /^[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*$/.test(r.toString()) && !prev.contains(m);
     }
     if (joined) current += m.textContent;
     else { flush(); current = m.textContent; }

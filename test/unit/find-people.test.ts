@@ -91,6 +91,8 @@ describe('findPeople', () => {
   it.each([
     ['a byline set apart and a writer’s bio at the end are furniture',
       ['Mayor Tim Cole said yes.', 'Rosa Linde', 'The council met on Monday.', 'Rosa Linde is a Metro reporter covering city hall.'], { 'Tim Cole': ['Cole', 'Tim Cole'] }],
+    ['a writer’s contact line is furniture',
+      ['Mayor Tim Cole said yes.', 'Rosa Linde’s book, “Out There”, is out now. Follow her on Twitter @rlinde.'], { 'Tim Cole': ['Cole', 'Tim Cole'] }],
     ['a newsletter prompt is furniture',
       ['Mayor Tim Cole said yes.', 'Sign up for Cityline, a weekly newsletter from Rosa Linde.'], { 'Tim Cole': ['Cole', 'Tim Cole'] }],
     ['a shared surname alone is the first person’s only',

@@ -5,7 +5,8 @@ import { isCapitalized, type Token } from './tokens';
 export const CREDIT_LINE = /^(?:(?:By|Photo(?:graph)?s?(?: by)?|Credit|Reporting by|Written by|Edited by)[:\s]|.{0,80}?\bcontributed (?:reporting|to this (?:report|article|story))\b)/u;
 
 // A paragraph that is a name alone (a byline set apart), or a prompt ("Sign up for …, a newsletter from X").
-export const NAME_OR_PROMPT_LINE = /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*|(?:Sign up|Subscribe|Follow us|Click here|Read more)\b.*)$/u;
+// A writer's contact line anywhere ("X may be reached at …. Follow her on Twitter").
+export const NAME_OR_PROMPT_LINE = /^(?:(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*|(?:Sign up|Subscribe|Follow us|Click here|Read more)\b.*)$|\b(?:Follow (?:him|her|them|us|me) on (?:Twitter|Facebook|Instagram)|(?:may|can) be reached at)\b/u;
 
 // A writer's bio, as articles end ("X is a Metro reporter covering …", "X has covered economics since …").
 export const BIO_LINE = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:reporter|correspondent|writer|author|editor|columnist|contributor|journalist)\b|has (?:covered|reported on|written about)\b|(?:covers|writes about)\b)/u;
