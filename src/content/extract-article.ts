@@ -7,11 +7,19 @@ import { stripFurniture } from './strip-furniture';
 /** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
 export { looksLikeNewsArticle } from './news-signals';
 
-/** Share of an element's text that is link text: a list of other stories is mostly links. */
-function linkDensity(el: Element, length: number): number {
+/**
+ * Whether an element is mostly links: a list of other stories. A paragraph whose own words make a
+ * clause around its link ("The suspect, X, was convicted and <a>sentenced to life</a>.") is prose.
+ */
+function mostlyLinks(el: Element, text: string): boolean {
   let linked = 0;
   for (const a of el.querySelectorAll('a')) linked += plainText(a.textContent).length;
-  return length ? linked / length : 0;
+  const density = text.length ? linked / text.length : 0;
+  if (density <= 0.5) return false;
+  if (el.tagName !== 'P' || density > 0.8) return true;
+  const own = el.cloneNode(true) as Element;
+  for (const a of own.querySelectorAll('a')) a.remove();
+  return plainText(own.textContent).split(' ').length < 6;
 }
 
 /** A short paragraph all in bold and not a sentence ("UP NEXT", "TIP-INS"): a heading written as a paragraph. */
@@ -41,7 +49,7 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   for (const el of content.querySelectorAll('h2, h3, h4, p, li, blockquote')) {
     if (el.matches('li p, blockquote p, li li')) continue;
     const text = plainText(el.textContent);
-    if (!text || linkDensity(el, text.length) > 0.5) continue;
+    if (!text || mostlyLinks(el, text)) continue;
     // A heading element inside the body that holds a whole sentence is a story line set in a heading's
     // type (some sites set every other paragraph so): read as a paragraph, so its people and speakers
     // carry on. A real subhead rarely ends with a full stop; a question ("What happens next?") stays a

@@ -56,3 +56,17 @@ describe('extractArticle: headings and story lines', () => {
     expect(extractArticle(doc)!.blocks.find((b) => b.text === standfirst)?.kind).toBe('heading');
   });
 });
+
+describe('extractArticle: paragraphs with links', () => {
+  const para = 'The council met on Tuesday evening to discuss the harbour budget and the plans for the new ferry terminal.';
+  const read = (p: string): string[] => extractArticle(new JSDOM(`<body><article><h1>Council debates the harbour budget</h1>
+    <p>${para}</p>${p}<p>${para}</p><p>${para}</p></article></body>`).window.document)!.blocks.map((b) => b.text);
+  it.each([
+    ['a sentence of its own words around a long link', '<p>The mayor, Ann Holt, was questioned and <a href="/x">sent back to answer the auditors by the end of the month</a>.</p>', true],
+    ['a paragraph that is only a link to another story', '<p><a href="/y">Read: the ferry terminal plans that divided the harbour town last year</a></p>', false],
+    ['a few words before a long link', '<p>See also: <a href="/z">the ferry terminal plans that divided the harbour town last year</a>.</p>', false],
+  ])('%s: kept %s', (_, html, kept) => {
+    const text = new JSDOM(html).window.document.body.textContent!.trim();
+    expect(read(html).includes(text)).toBe(kept);
+  });
+});
