@@ -17,19 +17,25 @@ export function declaresArticle(doc: Document): boolean {
     .some((s) => /"@type"\s*:\s*(?:\[\s*)?"(?:\w*Article|BlogPosting|LiveBlogPosting)"/.test(s.textContent ?? ''));
 }
 
-const BYLINE = 'a[rel~="author"], meta[name="author"], [itemprop~="author"], meta[property="article:author"]';
+// Older hand-made sites mark the byline only by its class ("<h3 class="byline">by X<br>Monday, …").
+const BYLINE = 'a[rel~="author"], meta[name="author"], [itemprop~="author"], meta[property="article:author"], [class~="byline"]';
 const DATE = 'time[datetime], meta[property="article:published_time"], [itemprop~="datePublished"], meta[name="date"], meta[name="pubdate"]';
 // "Feb. 23, 2015 -- …", "23 February 2015 —": a dateline opening the story's first paragraph.
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // Built on first use: this module runs on every page, and a case-folded Unicode pattern costs a
 // tenth of a millisecond to build, on pages that mostly never ask.
 let dateline: RegExp | null = null;
-const datelinePattern = (): RegExp => (dateline ??= new RegExp(`^\\s*(?:\\p{Lu}[\\p{L} ,.]{0,30}\\s*[(,]?\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*(?:--|[-–—(:|])`, 'iu'));
+let date: RegExp | null = null;
+const DATE_TEXT = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
+const datePattern = (): RegExp => (date ??= new RegExp(DATE_TEXT, 'iu'));
+const datelinePattern = (): RegExp => (dateline ??= new RegExp(`^\\s*(?:\\p{Lu}[\\p{L} ,.]{0,30}\\s*[(,]?\\s*)?${DATE_TEXT}\\s*(?:--|[-–—(:|])`, 'iu'));
 
-/** The page has a byline and a publication date, in markup or as a dateline in a paragraph. */
+/** The page has a byline and a publication date, in markup, in the byline or as a dateline in a paragraph. */
 export function hasNewsMarks(doc: Document): boolean {
-  if (!doc.querySelector(BYLINE)) return false;
+  const byline = doc.querySelector(BYLINE);
+  if (!byline) return false;
   if (doc.querySelector(DATE)) return true;
+  if (datePattern().test(byline.textContent ?? '')) return true;
   return [...doc.querySelectorAll('p')].some((p) => datelinePattern().test(p.textContent ?? ''));
 }
 
