@@ -75,6 +75,8 @@ describe('findPeople', () => {
     ['a role noun known by its suffix', 'Tomas Quill, an immunologist at the University of Pennsylvania, said so.', { 'Tomas Quill': 'immunologist at the University of Pennsylvania' }],
     ['a role in “who works for”', '“It heaves,” said Tomas Quill, who works for the Transportation Department.', { 'Tomas Quill': 'works for the Transportation Department' }],
     ['a speaker’s role in the next sentence', '“It is groundbreaking,” says Ana Ruiz, MD. She’s the director of the Center for Food Research.', { 'Ana Ruiz': 'director of the Center for Food Research' }],
+    ['no one in a place’s people in the plural', 'And Ohio Democrats re-elected Governor Tomas Quill last year.', { 'Tomas Quill': 'Governor' }],
+    ['no one in a title that ends in a role noun', '“I think, Mr. Ranking Member, that would put us in a position to land,” the witness said.', {}],
     ['no one in an actor’s part', 'Jeff Stone, playing the chaos theorist Ian Varga, stammered through his lines.', { 'Jeff Stone': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };

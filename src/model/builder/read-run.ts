@@ -3,6 +3,7 @@ import {
   ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
+import { isRoleNoun } from './lexicon';
 import { roleAround } from './role-context';
 import { isCapitalized, type Token } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
@@ -195,6 +196,12 @@ function readName(
   const acronymWord = (w: string, k: number): boolean => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) && !(k > 0 && k < words.length - 1 && INITIALS.test(w));
   if (words.some((w, k) => acronymWord(w, k) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
   if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
+  // "Louisiana Democrats", "Texas Rangers": a place's people or team, in the plural; "Mr. Ranking
+  // Member": a title, ending in a role noun that is no surname (after a known given name it is one:
+  // "analyst Ken Doctor").
+  const lastWord = words[words.length - 1]!;
+  const notSurname = names !== null && !names.surname.has(lastWord.toLowerCase());
+  if (words.length >= 2 && notSurname && ((/\p{Ll}s$/u.test(lastWord) && !!names?.common.has(lastWord.slice(0, -1).toLowerCase()) && !!names?.place.has(words[0]!.toLowerCase())) || (isRoleNoun(lastWord) && !given))) return null;
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
