@@ -18,6 +18,7 @@ describe('findQuotes', () => {
     ['“Q,” X said', ['“We will win,” Lee said.'], [['We will win', 'ann-lee']]],
     ['“Q” and more words, then “, X said.” closing the sentence', ['“We must read what is written” in that law, Lee said. “There is worry.”'], [['We must read what is written', 'ann-lee'], ['There is worry', 'ann-lee']]],
     ['a quote-only paragraph after a paragraph whose earlier sentence reports someone', ['Lee also admitted that the rules were weak. However, she defended her record.', '“Well, they are not ideal.”'], [['Well, they are not ideal', 'ann-lee']]],
+    ['a pronoun that carries the chain past an object', ['Ray outlined the book in verse.', 'On Monday, he emailed Lee about the plan. “It is hard to do,” he wrote.'], [['It is hard to do', 'bo-ray']]],
     ['“X sees Y as its “Q””: a view in the viewer’s words', ['Lee sees the new lineup as its “Achilles heel.”'], [['Achilles heel', 'ann-lee']]],
     ['a quotation inside the speaker’s quotation, after “I said”', ['“And I said, ‘I want more.’ It was simple,” Lee recounted.'], [['And I said, ‘I want more.’ It was simple', 'ann-lee'], ['I want more', 'ann-lee']]],
     ['X said: “Q”', ['Ray said: “It is over.”'], [['It is over', 'bo-ray']]],

@@ -115,7 +115,11 @@ export function resolvePronoun(
     const first = pi === p && si === s;
     if (first || /[^\sxX\P{L}]/u.test(para.masked.slice(span.start, span.end))) steps++;
     const limit = first ? at : span.end;
-    const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= limit && m.actor !== exclude);
+    // "On July 27, he emailed Gaiman …": a pronoun of the same gender opening the sentence before its
+    // first name carries the chain on to whoever that pronoun is; the name after it is an object.
+    const chainAt = want && !first ? tokenize(para.masked.slice(span.start, limit)).find((t) => SUBJECT_PRONOUNS.get(t.text) === want) : undefined;
+    const chainEnd = chainAt ? span.start + chainAt.start : limit;
+    const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= chainEnd && m.actor !== exclude);
     const known = (m: Mention): boolean => !!want && genders.get(m.actor) === want;
     const unknown = (m: Mention): boolean => !want || !genders.has(m.actor);
     const subject = (m: Mention): boolean => canBeSubject(para.masked, m, span.start);
