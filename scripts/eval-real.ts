@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildModelFromParts } from '../src/model/builder/build-model';
 import { plainText } from '../src/model/builder/parse-article';
+import { INVISIBLE_SOURCE } from '../src/matching/normalize';
 import { sumCounts } from '../src/eval/score-model';
 import { scoreRoles, type RoleTally } from '../src/eval/score-roles';
 import {
@@ -85,7 +86,7 @@ function parts(text: string): { title: string; kicker: string; blocks: { kind: '
  * by data-quote (one quote split over inline elements), their text without quotation marks.
  */
 const READ_DOM = `(() => {
-  const squash = (s) => s.replace(/[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]/g, '').replace(/\\s+/g, ' ').trim();
+  const squash = (s) => s.replace(/${INVISIBLE_SOURCE}/g, '').replace(/\\s+/g, ' ').trim();
   const forms = new Map();
   const order = [];
   let prev = null, current = '';
@@ -98,7 +99,7 @@ const READ_DOM = `(() => {
       const r = document.createRange();
       r.setStartAfter(prev); r.setEndBefore(m);
       // Nothing but invisible characters between: the highlighter leaves out a soft hyphen ('Vladi\u00admir').
-      joined = /^[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]*$/.test(r.toString()) && !prev.contains(m);
+      joined = /^${INVISIBLE_SOURCE}*$/.test(r.toString()) && !prev.contains(m);
     }
     if (joined) current += m.textContent;
     else { flush(); current = m.textContent; }

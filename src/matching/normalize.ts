@@ -16,6 +16,9 @@ export interface Normalized {
 /** Soft hyphens, zero-width spaces and joiners, the word joiner, the BOM: no mark on the page. */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
+/** The invisible characters as a pattern's source, for code that runs in a page (the eval's DOM reading). */
+export const INVISIBLE_SOURCE = INVISIBLE.source;
+
 /** The text without its invisible characters (a hyphenation hint inside "Vladi\u00admir" splits no word). */
 export const dropInvisible = (s: string): string => s.replace(INVISIBLE, '');
 const SPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]/;

@@ -104,6 +104,12 @@ export const SPEECH_VERBS = words(`
   saying telling adding noting warning asking explaining insisting arguing calling writing
 `);
 
+/**
+ * A verb after a name that shows a person speaking: a company also "reported" earnings and "announced"
+ * a product, so those two prove no person.
+ */
+export const showsSpeaker = (verb: string): boolean => SPEECH_VERBS.has(verb) && !/^(?:report|announce)/u.test(verb);
+
 /** Participles that open a sentence about someone speaking ("Speaking after the talks, X said …"). */
 export const SPEECH_PARTICIPLES = words(`Speaking Talking Writing Addressing Commenting Responding Testifying Answering Reflecting Asked Interviewed`);
 

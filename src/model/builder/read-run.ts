@@ -1,9 +1,8 @@
 import {
-  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, KIN_NOUNS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PLACE_PREFIXES,
-  ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS,
+  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, isRoleNoun, KIN_NOUNS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS,
+  PLACE_PREFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, showsSpeaker, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
-import { isRoleNoun } from './lexicon';
 import { roleAround } from './role-context';
 import { isCapitalized, type Token } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
@@ -165,10 +164,10 @@ function readName(
   if (name.length === 0 || name.length > 4 || name.every((t) => GENERATIONAL_SUFFIX.test(t.text))) return null;
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
-  const before = text.slice(Math.max(0, nameStart - 40), nameStart);
+  const textBefore = text.slice(Math.max(0, nameStart - 40), nameStart);
   // "his wife Grace", "her son Hal Park": a kin noun before a full name, or a lone given name the lists
   // know, shows a person of the story.
-  const kin = KIN_BEFORE.test(before) && (words.length >= 2 || !!names?.given.has(words[0]!.toLowerCase()));
+  const kin = KIN_BEFORE.test(textBefore) && (words.length >= 2 || !!names?.given.has(words[0]!.toLowerCase()));
   let around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
   if (kin) around = { ...around, person: true };
   // "fellow Ennahda members": a name that qualifies a plural noun is not what the words before describe.
@@ -183,7 +182,7 @@ function readName(
   // like an organization's name: "Premier League" has a role word in front, but names no one.
   const vouched = titled && (tagged !== null || names === null);
   // "playing the chaos theorist Ian Malcolm": an actor's part is a character, not a person.
-  if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(before)) return null;
+  if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
   if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
@@ -200,8 +199,10 @@ function readName(
   // Member": a title, ending in a role noun that is no surname (after a known given name it is one:
   // "analyst Ken Doctor").
   const lastWord = words[words.length - 1]!;
-  const notSurname = names !== null && !names.surname.has(lastWord.toLowerCase());
-  if (words.length >= 2 && notSurname && ((/\p{Ll}s$/u.test(lastWord) && !!names?.common.has(lastWord.slice(0, -1).toLowerCase()) && !!names?.place.has(words[0]!.toLowerCase())) || (isRoleNoun(lastWord) && !given))) return null;
+  if (names && words.length >= 2 && !names.surname.has(lastWord.toLowerCase())) {
+    const placePeople = /\p{Ll}s$/u.test(lastWord) && names.common.has(lastWord.slice(0, -1).toLowerCase()) && names.place.has(words[0]!.toLowerCase());
+    if (placePeople || (isRoleNoun(lastWord) && !given)) return null;
+  }
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
@@ -213,11 +214,10 @@ function readName(
     if (before?.possessive && isCapitalized(before.text) && /^[’']s $/u.test(text.slice(before.end, start))) start = before.start;
     role = text.slice(start, r[lastHead]!.end);
   }
-  // A company "reported" earnings and "announced" a product: those verbs prove no person.
   const verb = /^,?\s+(?:(?:has|had|have|also|later|then|once|again|previously|recently)\s+)*(\p{Ll}+)/u.exec(after)?.[1];
-  const speaks = verb !== undefined && SPEECH_VERBS.has(verb) && !/^(?:report|announce)/u.test(verb);
+  const speaks = verb !== undefined && showsSpeaker(verb);
   // "…,” said Philip Luther, …": a speech verb right after a quotation or a comma, before the name.
-  const inverted = /(?:[,”"’]|^)\s*(\p{Ll}+)\s+$/u.exec(before);
+  const inverted = /(?:[,”"’]|^)\s*(\p{Ll}+)\s+$/u.exec(textBefore);
   // Not "told X" or "asked X": their object may be an outlet ("told Business Insider").
   const saidBefore = words.length >= 2 && inverted !== null && SAID_BEFORE.has(inverted[1]!);
   role ??= around.role;

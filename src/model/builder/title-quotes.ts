@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { trimWords, type QuoteDraft, type QuoteInput } from './find-quotes';
 import { findQuoteSpans } from './quote-spans';
-import { SPEECH_VERBS } from './lexicon';
+import { showsSpeaker } from './lexicon';
 
 /** Letters and digits only, lower case: "Pulled Into The Enterprise" and "pulled into the enterprise," are one. */
 const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -39,5 +39,5 @@ function namedBefore(text: string, mentions: readonly Mention[], open: number): 
   if (m) return m.actor;
   const first = mentions.find((x) => x.end <= open && /^[\s\p{P}]*$/u.test(text.slice(0, x.start)));
   const verb = first ? /^\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, open)) : null;
-  return first && verb && SPEECH_VERBS.has(verb[1]!) && !/^(?:report|announce)/u.test(verb[1]!) ? first.actor : null;
+  return first && verb && showsSpeaker(verb[1]!) ? first.actor : null;
 }
