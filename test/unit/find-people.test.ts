@@ -103,6 +103,10 @@ describe('findPeople', () => {
       ['President Oleksiy Zelenskiy spoke.', 'President Zelensky said no.'], { 'Oleksiy Zelenskiy': ['Oleksiy Zelenskiy', 'President Zelensky', 'Zelenskiy', 'Zelensky'] }],
     ['a middle initial and a suffix that come and go',
       ['Patrick Quill Jr., 55, pleaded guilty.', 'Prosecutor Ana Ruiz said Patrick W. Quill had threatened her.'], { 'Patrick Quill Jr.': ['Patrick Quill Jr.', 'Patrick W. Quill', 'Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
+    ['a given name before “and” and another’s full name shares the surname, and names the first one',
+      ['Officials never meant to look into Joe and Hunter Biden.', 'Vice President Biden was not told.'], { 'Joe Biden': ['Biden', 'Joe', 'Joe Biden', 'President Biden'], 'Hunter Biden': ['Hunter Biden'] }],
+    ['a lone surname between a quotation and its speech verb',
+      ['“So you have not fixed it?” Schiff asked.'], { Schiff: ['Schiff'] }],
     ['the start of a full name is that person',
       ['His son, Te Kauri Robert Quill, was called in.', 'Te Kauri was named after a whale.'], { 'Te Kauri Robert Quill': ['Quill', 'Te Kauri', 'Te Kauri Robert Quill'] }],
   ])('with the tagger, in an article: %s', (_, paragraphs, expected) => {

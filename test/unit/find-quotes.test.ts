@@ -111,6 +111,11 @@ describe('findQuotes', () => {
     ['a short quoted name inside the clause after the quote', ['Ray spoke first.', '“We agree,” the “Pose” actor Lee said.'], [['We agree', 'ann-lee'], ['Pose', null]]],
     ['words quoted in the sentence after a speaker’s quotation are theirs', ['“Sales fell,” says Lee. That led to “years of cuts.”'], [['Sales fell', 'ann-lee'], ['years of cuts', 'ann-lee']]],
     ['a title after “book” is no one’s', ['In her book “Cities of Light,” Lee wrote of the night.'], [['Cities of Light', null]]],
+    ['“the doctor said” after “a doctor” came in unnamed is nobody', ['Lee was there.', 'A doctor on the scene told reporters he tried to help.', '“He died in my hands,” the doctor said.'], [['He died in my hands', null]]],
+    ['“the doctor said” after a named doctor is theirs', ['Dr. Bo Ray, a doctor at the clinic, was there.', '“He died in my hands,” the doctor said.'], [['He died in my hands', 'bo-ray']]],
+    ['a quotation alone in its paragraph repeats a speaker’s words', ['“My fears were realized”', 'Ray said: “I had my doubts. My fears were realized.”'], [['My fears were realized', 'bo-ray'], ['I had my doubts. My fears were realized', 'bo-ray']]],
+    ['but not when the words are a term quoted inside the speaker’s words', ['“The Lee problem”', '“So you have not fixed the ‘Lee problem’?” Ray asked.'], [['The Lee problem', null], ['So you have not fixed the ‘Lee problem’?', 'bo-ray'], ['Lee problem', null]]],
+    ['a pronoun before “begged”', ['Ray testified.', 'He begged lawmakers “not to lose sight of” the war.'], [['not to lose sight of', 'bo-ray']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);
   });

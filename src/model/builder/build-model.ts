@@ -41,6 +41,13 @@ function resolveSharedSurnames(blocks: Block[], people: { id: string; fullName: 
       const ids = shared.get(p.surname)!;
       if (ids.length < 2) continue;
       const text = b.text.slice(m.start, m.end);
+      // "Joe and Hunter Biden": the given name before another's full name shares its surname, and
+      // names its person in full, first.
+      if (p.fullName.startsWith(`${text} `) && new RegExp(`^\\s+and\\s+\\p{Lu}[\\p{L}.-]*\\s+${p.surname}\\b`, 'u').test(b.text.slice(m.end))) {
+        last.set(p.surname, p.id);
+        if (!first.has(p.surname)) first.set(p.surname, p.id);
+        continue;
+      }
       // A given name ("her mother, Fiona,") was found as this person's own form: no surname to share.
       if (!text.includes(p.surname)) continue;
       if (text === p.fullName || text.split(' ').length > p.surname.split(' ').length) {

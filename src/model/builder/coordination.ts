@@ -1,4 +1,5 @@
 import type { Candidate } from './read-run';
+import type { Token } from './tokens';
 
 // Between two names joined in a list: ", and ", " or ", ", ", with an owner before the second
 // ("Serbia’s A and Britain’s B").
@@ -37,4 +38,26 @@ export function promoteCoordinated(text: string, found: Candidate[]): void {
       }
     });
   }
+}
+
+/**
+ * "Joe and Hunter Biden": a given name joined by "and" to a person's full name shares that surname,
+ * and names a person of its own ("Joe Biden"), the first of the two. Returns `found` with such names
+ * added before the full name they share (the given name alone stays a form of theirs). `given` says
+ * whether the lists know a word as a given name and not as an everyday word.
+ */
+export function sharedSurnames(text: string, tokens: Token[], found: Candidate[], given: (w: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const first = c.name[0]!;
+    const from = Math.max(0, first.start - 30);
+    const joined = c.strong && c.name.length >= 2 && given(first.text) ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/du.exec(text.slice(from, first.start)) : null;
+    const at = joined ? tokens.findIndex((t) => t.start === from + joined.indices![1]![0]) : -1;
+    const alone = tokens[at];
+    // Not the end of a name before it: "Tomas Quill and Ines Aro".
+    const before = tokens[at - 1];
+    if (alone && given(alone.text) && !(before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, alone.start)))) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
+    out.push(c);
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
-import { promoteCoordinated } from './coordination';
+import { promoteCoordinated, sharedSurnames } from './coordination';
 import { GENERATIONAL_SUFFIX, NAME_PARTICLES, STOPWORDS } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { sameGivenName } from './nicknames';
@@ -58,6 +58,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       inParagraph.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
+    const given = (w: string): boolean => !!evidence && evidence.names.given.has(w.toLowerCase()) && !evidence.names.common.has(w.toLowerCase());
+    if (!titleCase) inParagraph.splice(0, inParagraph.length, ...sharedSurnames(text, tokens, inParagraph, given));
     // A headline's names join people the body shows, and make none of their own; a name the tagger
     // doubted counts only where a list made it a person.
     const kept = inParagraph.filter((c) => !c.doubted || (c.strong && !titleCase));
@@ -78,9 +80,12 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const votes = new Map<string, number>();
   for (const e of entities) if (e.type === 'PER' || e.margin >= SURE_KIND) votes.set(e.text, (votes.get(e.text) ?? 0) + (e.type === 'PER' ? 1 : -1));
   for (const c of candidates) if ((votes.get(key(c)) ?? 0) < 0 && !courtesy.has(key(c))) institutions.add(key(c));
-  const people: (PersonDraft & { roleWords: number })[] = [];
+  const people: (PersonDraft & { roleWords: number; first: number })[] = [];
+  const order = new Map(candidates.map((c, i) => [c, i]));
   const sorted = [...candidates].filter((c) => !institutions.has(key(c))).sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
-  for (const c of sorted) {
+  // A surname alone that two people share waits until every name is placed: it is the first-named one's.
+  const deferred: Candidate[] = [];
+  const place = (c: Candidate, defer: boolean): void => {
     const words = c.name.map((t) => t.text);
     // "Bin Salman" at a sentence start is the surname "bin Salman" alone.
     const particleFirst = words.length > 1 && NAME_PARTICLES.has(words[0]!.toLowerCase());
@@ -90,6 +95,10 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     // "Bashir" is the surname "al-Bashir" without its particle.
     const bare = (x: string): string => (JOINED_PARTICLE.test(x) ? x.slice(x.search(/[-‐]/u) + 1) : x).toLowerCase();
     const same = people.filter((p) => bare(p.surname) === bare(surname));
+    if (defer && !hasGiven && same.length > 1) {
+      deferred.push(c);
+      return;
+    }
     const givenOf = (p: PersonDraft): boolean => p.fullName.split(' ').length > p.surname.split(' ').length;
     // Two people may share a surname ("Anna Müller" and "Stefan Müller"): a different given name is a
     // different person; a surname alone joins the first person known by it.
@@ -104,8 +113,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       const [a, b] = [suffix(theirs), suffix(words)];
       return (!a || !b || a === b) && sameGivenName(theirs[0]!, words[0]!);
     };
-    let person = same.find((p) => p.fullName === full || p.fullName.endsWith(` ${full}`))
-      ?? (hasGiven ? same.find((p) => !givenOf(p)) ?? same.find(nicknamed) : same[0]);
+    const firstNamed = (xs: typeof same): typeof same[number] | undefined => xs.reduce<typeof same[number] | undefined>((x, p) => (x && x.first <= p.first ? x : p), undefined);
+    let person = same.find((p) => p.fullName === full) ?? firstNamed(same.filter((p) => p.fullName.endsWith(` ${full}`)))
+      ?? (hasGiven ? same.find((p) => !givenOf(p)) ?? same.find(nicknamed) : firstNamed(same));
     // "Jose" after "Jose Mourinho", "Te Kaurinui" after "Te Kaurinui Robert Parata": the start of a
     // known full name is the one person the article gave it to.
     const byGiven = !person ? people.filter((p) => givenOf(p) && p.fullName.startsWith(`${full} `)) : [];
@@ -115,12 +125,14 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const variant = !person && !hasGiven && surname.length >= 6 ? people.filter((p) => oneEditApart(bare(p.surname), bare(surname))) : [];
     if (variant.length === 1) person = variant[0];
     if (!person) {
-      if (!c.strong) continue;
-      person = { fullName: full, surname, role: null, forms: new Set(), roleWords: 0 };
+      if (!c.strong) return;
+      person = { fullName: full, surname, role: null, forms: new Set(), roleWords: 0, first: Infinity };
       people.push(person);
     }
     if (hasGiven && !givenOf(person)) person.fullName = full;
+    person.first = Math.min(person.first, order.get(c)!);
     person.forms.add(full);
+    if (c.alsoForm) person.forms.add(c.alsoForm);
     if (c.role) {
       const n = c.role.split(/\s+/).length;
       if (n > person.roleWords) {
@@ -131,13 +143,19 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       const title = c.role.split(/\s+/).pop()!;
       if (!hasGiven && /^\p{Lu}/u.test(title)) person.forms.add(`${title} ${full}`);
     }
+  };
+  for (const c of sorted) place(c, true);
+  for (const c of deferred) place(c, false);
+  // A surname two people share, alone, is the one named first's ("Joe and Hunter Biden": "Biden" is
+  // Joe's, not also Hunter's).
+  const owners = new Map<string, PersonDraft & { first: number }>();
+  for (const p of people) {
+    const o = owners.get(p.surname.toLowerCase());
+    if (!o || p.first < o.first) owners.set(p.surname.toLowerCase(), p);
   }
-  // A surname two people share, alone, is the first one's ("Biden" is Joe's, not also Hunter's).
-  const owners = new Set<string>();
-  return people.map(({ roleWords: _, ...p }) => {
+  return people.map(({ roleWords: _, first: __, ...p }, i) => {
     // "He" of "Liu He" alone is the pronoun.
-    if (!owners.has(p.surname.toLowerCase()) && !STOPWORDS.has(p.surname)) p.forms.add(p.surname);
-    owners.add(p.surname.toLowerCase());
+    if (owners.get(p.surname.toLowerCase()) === people[i] && !STOPWORDS.has(p.surname)) p.forms.add(p.surname);
     // A surname that starts with a particle is capitalized at the start of a sentence.
     if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));
     return p;

@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import { quotedTitles } from './capitalized-runs';
-import { gendersOf, resolvePronoun, resolveRole, type PreparedParagraph } from './pronoun-reference';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { gendersOf, introducedUnnamed, resolvePronoun, resolveRole, type PreparedParagraph } from './pronoun-reference';
+import { findQuoteSpans, quoteKey, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { openingPerson, ownSubject, reportingPerson } from './quote-sentence';
 import { splitSentences } from './sentences';
@@ -67,7 +67,11 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
     if (!subject || subject.kind === 'nobody') return null;
     if (subject.kind === 'person') return subject.actor;
     // "said the actor": the person given that role, else, like "the 42-year-old", the nearest one named.
-    if (subject.kind === 'role') return resolveRole(prepared, p, subject.at, subject.noun) ?? (subject.definite ? resolvePronoun(prepared, genders, p, s, subject.at, '', exclude) : null);
+    if (subject.kind === 'role') {
+      const named = resolveRole(prepared, p, subject.at, subject.noun);
+      if (named || !subject.definite || introducedUnnamed(prepared, p, subject.at, subject.noun)) return named;
+      return resolvePronoun(prepared, genders, p, s, subject.at, '', exclude);
+    }
     return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
   };
 
@@ -145,6 +149,19 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       }
     });
   });
+  // A paragraph that is only a quotation nobody is given ("“My fears have been realized”", a subhead or
+  // a pull quote) repeats words the story quotes: they are the speaker's there. Three words at least:
+  // a single word quoted again ("irregular") is a term, not a repeated quotation.
+  for (const item of items) {
+    if (item.speaker !== null || item.entry === undefined || spans[item.p]!.filter((q) => q.depth === 0).length !== 1) continue;
+    const k = quoteKey(out[item.entry]!.text);
+    if (!item.alone || k.split(' ').length < 3) continue;
+    const others = out.filter((_, i) => i !== item.entry).map((q) => ({ key: quoteKey(q.text), speaker: q.speaker }));
+    const source = others.find((q) => q.speaker !== null && q.key.includes(k));
+    // Quoted as a term inside that quotation too ("the ‘Giuliani problem’"): a name for something, no one's words.
+    const term = others.some((q) => q.speaker === null && q.key.includes(' ') && k.includes(q.key));
+    if (source && !term) out[item.entry]!.speaker = source.speaker;
+  }
   return out;
 }
 

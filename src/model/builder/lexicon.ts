@@ -101,6 +101,8 @@ export const SPEECH_VERBS = words(`
   criticised accused denied denies confirmed confirms assured assures conceded pledged pleaded
   reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
   whispered mused wondered explained tweets comments commented weighed written
+  begged begs implored implores demanded demands exclaimed exclaims asserted asserts contended contends reiterated reiterates
+  alleged alleges cried screamed sighed texted emailed
   saying telling adding noting warning asking explaining insisting arguing calling writing
 `);
 

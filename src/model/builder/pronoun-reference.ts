@@ -160,3 +160,17 @@ export function resolveRole(paragraphs: PreparedParagraph[], p: number, at: numb
   }
   return null;
 }
+
+/**
+ * True when "the doctor" at `at` points back to someone the article brought in unnamed ("A doctor on
+ * the scene told Ruptly …"), up to five paragraphs back: their words are no named person's. A name
+ * right after the phrase ("a doctor, Jane Roe,") or before it ("Roe, a doctor") makes it someone's.
+ */
+export function introducedUnnamed(paragraphs: PreparedParagraph[], p: number, at: number, noun: string): boolean {
+  const phrase = new RegExp(String.raw`(?<![\p{Lu}][\p{L}.]*,?\s)\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,2}${noun}\b(?![\s,]*\p{Lu})`, 'u');
+  for (let pi = p; pi >= 0 && pi > p - 5; pi--) {
+    const text = paragraphs[pi]!.masked;
+    if (phrase.test(pi === p ? text.slice(0, at) : text)) return true;
+  }
+  return false;
+}

@@ -67,3 +67,6 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return out.sort((a, b) => a.open - b.open)
     .map((q) => ({ ...q, depth: out.filter((o) => o !== q && o.open < q.open && o.close >= q.close).length }));
 }
+
+/** Letters and digits only, lower case: "Pulled Into The Enterprise" and "pulled into the enterprise," are one. */
+export const quoteKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -29,6 +29,8 @@ export interface Candidate {
   firm?: boolean;
   /** Its role is a plural one before a list ("judges X, Y and Z"), which the list's other names share. */
   sharedRole?: boolean;
+  /** A form of the name that is not its tokens joined: the given name alone of "Joe and Hunter Biden". */
+  alsoForm?: string;
 }
 
 
@@ -43,6 +45,9 @@ const ATTRIBUTIVE = /^\s+(?:members|supporters|officials|leaders|loyalists|allie
 
 // Verbs of saying that come before their speaker in an inverted clause ("…,” said X").
 const SAID_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'replied', 'explained', 'noted', 'recalled', 'concluded', 'insisted', 'warned', 'argued']);
+
+// A speech verb right after a speaker who follows the quotation ("…,” X said.").
+const SAID_AFTER_QUOTE = /^\s+(?:said|says|asked|asks|added|adds|wrote|writes|replied|continued|explained|noted|insisted|warned|argued)\b/u;
 
 /** One or more initials, each with its full stop ("J.", "H.W."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
@@ -221,7 +226,12 @@ function readName(
   // Not "told X" or "asked X": their object may be an outlet ("told Business Insider").
   const saidBefore = words.length >= 2 && inverted !== null && SAID_BEFORE.has(inverted[1]!);
   role ??= around.role;
-  const strong =
+  // "“…?” Schiff asked.": a lone surname the lists know, between a quotation and its speech verb, is
+  // its speaker (a company there, "Google said", is no surname, or the tagger's reading rules it out).
+  const quotedSpeaker = words.length === 1 && !tagged && names !== null && /[”"’]\s*$/u.test(textBefore)
+    && SAID_AFTER_QUOTE.test(after) && names.surname.has(words[0]!.toLowerCase())
+    && !names.place.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase());
+  const strong = quotedSpeaker ||
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && (speaks || saidBefore || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;
@@ -236,7 +246,7 @@ function readName(
   const institution = INSTITUTION_AFTER.test(after) && !possessive;
   // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
   const inApposition = /,[^,.;:“”"]*$/u.test(text.slice(Math.max(0, nameStart - 80), nameStart));
-  const shown = titled || role !== null || governs || saidBefore || (speaks && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
+  const shown = titled || quotedSpeaker || role !== null || governs || saidBefore || (speaks && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
   const firm = /^\s*&/u.test(after) || /&\s*$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart));
   const sharedRole = lastHead < 0 && !!around.shared;

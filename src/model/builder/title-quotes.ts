@@ -1,10 +1,7 @@
 import type { Mention } from '../types';
 import { trimWords, type QuoteDraft, type QuoteInput } from './find-quotes';
-import { findQuoteSpans } from './quote-spans';
+import { findQuoteSpans, quoteKey as key } from './quote-spans';
 import { showsSpeaker } from './lexicon';
-
-/** Letters and digits only, lower case: "Pulled Into The Enterprise" and "pulled into the enterprise," are one. */
-const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * The quotations of a headline. A headline is too terse to attribute by its grammar ("‘We had some
