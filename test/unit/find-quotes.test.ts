@@ -7,6 +7,7 @@ const forms = new Map([
   ['ann-lee', ['Ann Lee', 'Lee']],
   ['bo-ray', ['Bo Ray', 'Ray']],
   ['mia-lovely', ['Mia Lovely', 'Lovely']],
+  ['jon-stone', ['Jon Stone', 'Stone']],
 ]);
 const quotes = (...paragraphs: string[]): [string, string | null][] =>
   findQuotes(paragraphs.map((text, i) => ({ id: `p${i}`, text, mentions: findMentions(text, forms) })))
@@ -79,6 +80,7 @@ describe('findQuotes', () => {
     ['a named person’s aide is not that person', ['Lee’s aide told the paper the report was “false.”'], [['false', null]]],
     ['a name after a verb is its object: the threat is the caller’s', ['Ray said his plan was ready.', 'During the call, he called Lee a “liar” and said, “I will win,” the office said.'], [['liar', 'bo-ray'], ['I will win', 'bo-ray']]],
     ['a pronoun goes to the nearest person of its gender', ['Lee said she was tired.', 'Ray said he would wait.', '“I need rest,” she said.'], [['I need rest', 'ann-lee']]],
+    ['a subject further back before a nearer possessor', ['Ray denies the claims.', 'The party was held at Stone’s house.', '“I was never there,” he said.'], [['I was never there', 'bo-ray']]],
     ['“the 56-year-old said” is the person just named', ['Ray signed a new deal.', 'The 56-year-old said: “I am excited.”'], [['I am excited', 'bo-ray']]],
     ['a question ends the quotation, not its reporting clause', ['“Who is she?” Lee recalls thinking.'], [['Who is she?', 'ann-lee']]],
     ['a gendered noun said of a person tells the pronoun who', ['Ray wrote to Lee. Lee is one of the first women in the post.', 'He said, “I meant it.”'], [['I meant it', 'bo-ray']]],
@@ -115,6 +117,10 @@ describe('findQuotes', () => {
     ['“the doctor said” after a named doctor is theirs', ['Dr. Bo Ray, a doctor at the clinic, was there.', '“He died in my hands,” the doctor said.'], [['He died in my hands', 'bo-ray']]],
     ['a quotation alone in its paragraph repeats a speaker’s words', ['“My fears were realized”', 'Ray said: “I had my doubts. My fears were realized.”'], [['My fears were realized', 'bo-ray'], ['I had my doubts. My fears were realized', 'bo-ray']]],
     ['but not when the words are a term quoted inside the speaker’s words', ['“The Lee problem”', '“So you have not fixed the ‘Lee problem’?” Ray asked.'], [['The Lee problem', null], ['So you have not fixed the ‘Lee problem’?', 'bo-ray'], ['Lee problem', null]]],
+    ['“I called her up and said ‘Q’”: the outer speaker’s own words', ['“So I called her up and said ‘Talk to me.’ It worked,” Lee said.'], [['So I called her up and said ‘Talk to me.’ It worked', 'ann-lee'], ['Talk to me', 'ann-lee']]],
+    ['“I think of it like this: ‘Q’”: the outer speaker’s thought', ['“But I always think of it like this: ‘I can’t wait.’ That is all,” Lee said.'], [['But I always think of it like this: ‘I can’t wait.’ That is all', 'ann-lee'], ['I can’t wait', 'ann-lee']]],
+    ['but “I told him she said ‘Q’” is not', ['“I told him she said ‘No.’ He left,” Lee said.'], [['I told him she said ‘No.’ He left', 'ann-lee'], ['No', null]]],
+    ['“That led to a realization: “Q”” after a paragraph of a speaker’s words', ['“I fought for the script,” Ray said.', 'That process led to a realization: “It was a love song.”'], [['I fought for the script', 'bo-ray'], ['It was a love song', 'bo-ray']]],
     ['a pronoun before “begged”', ['Ray testified.', 'He begged lawmakers “not to lose sight of” the war.'], [['not to lose sight of', 'bo-ray']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);

@@ -126,6 +126,9 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
           const before = prepared[p - 1]!;
           for (let s = before.sentences.length - 1; s >= 0 && item.speaker === null; s--) item.speaker = resolve(reportingPerson(before, s), p - 1, s);
         }
+        // "That process led to a realization: “Q”" after a paragraph of X's quotations, naming no one: X's.
+        else if (prev && prev.p === p - 1 && prev.speaker && item.s === 0 && /:\s*$/u.test(prep.masked.slice(0, q.open))
+          && !prep.mentions.some((m) => m.start < q.open) && !/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his)\b/u.test(prep.masked.slice(0, q.open))) item.speaker = prev.speaker;
         // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
         else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
       }
@@ -179,8 +182,12 @@ export function trimWords(text: string, q: QuoteSpan): { text: string; start: nu
  */
 function innerSpeaker(para: QuoteInput, inner: QuoteSpan, outer: QuoteSpan, outerSpeaker: string | null, resolve: (s: Subject | null) => string | null): string | null {
   const verbAt = introducingVerb(para.text, outer.start, inner.open);
-  if (verbAt < 0) return null;
-  if (/(?:^|[^\p{L}])I\s+(?:\p{Ll}+\s+)?$/u.test(para.text.slice(outer.start, verbAt))) return outerSpeaker;
+  // "… but I always think of it like this: ‘Q’": the speaker's own thought, set out after a colon.
+  const lead = para.text.slice(outer.start, inner.open);
+  if (verbAt < 0) return /:\s*$/u.test(lead) && /(?:^|[^\p{L}])I\s/u.test(lead.slice(lead.search(/[^.!?…]*$/u))) ? outerSpeaker : null;
+  // "So I called her up and said ‘Q’": no other subject between "I" and the verb.
+  const between = /(?:^|[^\p{L}])I\s+((?:[\p{Ll}’']+\s+){0,5})$/u.exec(para.text.slice(outer.start, verbAt));
+  if (between && !/\b(?:he|she|they|we|you|it)\b/u.test(between[1]!)) return outerSpeaker;
   const mentions = para.mentions.filter((m) => m.start >= outer.start && m.end <= inner.open);
   return resolve(subjectBefore(para.text, mentions, outer.start, verbAt));
 }

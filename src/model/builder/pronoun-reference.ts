@@ -104,6 +104,17 @@ export function resolvePronoun(
   paragraphs: PreparedParagraph[], genders: Map<string, Gender>,
   p: number, s: number, at: number, pronoun: string, exclude?: string | null,
 ): string | null {
+  // A subject anywhere in reach first; only then a possessor, nearest first ("Andrew claims … at
+  // Epstein’s mansion … He told the BBC" is Andrew).
+  // A description ("the 56-year-old") takes the nearest named person, subject or not.
+  if (pronoun === '') return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'any');
+  return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'subject') ?? lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'possessor');
+}
+
+function lookBack(
+  paragraphs: PreparedParagraph[], genders: Map<string, Gender>,
+  p: number, s: number, at: number, pronoun: string, exclude: string | null | undefined, take: 'subject' | 'possessor' | 'any',
+): string | null {
   const want = SUBJECT_PRONOUNS.get(pronoun) ?? PRONOUN_GENDER[pronoun.toLowerCase()];
   let pi = p;
   let si = s;
@@ -126,9 +137,9 @@ export function resolvePronoun(
     // A subject first, of the pronoun's gender, else of unknown gender; only then a possessor ("X’s
     // album … she said"): in "X, who represents Y’s accusers, said …" the pronoun after is X.
     // A description ("the 56-year-old") takes the nearest named person.
-    const found = candidates.find((m) => (known(m) || unknown(m)) && subject(m))
-      ?? candidates.find((m) => known(m) && isPossessive(para.masked, m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m))
-      ?? (pronoun === '' ? candidates[candidates.length - 1] : undefined);
+    const found = (take !== 'possessor' ? candidates.find((m) => (known(m) || unknown(m)) && subject(m)) : undefined)
+      ?? (take !== 'subject' ? candidates.find((m) => known(m) && isPossessive(para.masked, m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m)) : undefined)
+      ?? (take === 'any' ? candidates[candidates.length - 1] : undefined);
     if (found) return found.actor;
     si--;
     while (si < 0 && pi > 0) si += paragraphs[--pi]!.sentences.length;
