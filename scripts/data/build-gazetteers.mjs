@@ -11,7 +11,8 @@
 //
 // given-names.txt: every name in the US Social Security Administration national baby-name
 //   files (yob1880.txt .. yob2020.txt), summed over years and both sexes; names whose total
-//   count is at least GIVEN_MIN are kept.
+//   count is at least GIVEN_MIN are kept. given-female.txt / given-male.txt: those of them given to
+//   girls (boys) in at least GENDER_SHARE of the births.
 // surnames.txt: the SURNAMES_TOP most frequent surnames of the US Census 1990 surname file
 //   (dist.all.last, which is already in rank order).
 // places.txt: city names (GeoNames cities with more than 15,000 inhabitants), their
@@ -20,6 +21,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const GIVEN_MIN = 200;
+const GENDER_SHARE = 0.95;
 const SURNAMES_TOP = 50000;
 
 const args = Object.fromEntries(
@@ -37,16 +39,24 @@ const write = (name, set) => {
 if (args.ssa) {
   const dir = join(args.ssa, 'raw-data');
   const totals = new Map();
+  const female = new Map();
   const files = readdirSync(dir).filter((f) => /^yob\d{4}\.txt$/.test(f)).sort();
   for (const f of files) {
     for (const line of readFileSync(join(dir, f), 'utf8').split(/\r?\n/)) {
       if (!line) continue;
-      const [name, , n] = line.split(',');
+      const [name, sex, n] = line.split(',');
       totals.set(name, (totals.get(name) ?? 0) + Number(n));
+      if (sex === 'F') female.set(name, (female.get(name) ?? 0) + Number(n));
     }
   }
   console.log(`SSA: ${files.length} files (${files[0]}..${files.at(-1)}), ${totals.size} distinct names`);
-  write('given-names.txt', new Set([...totals].filter(([, n]) => n >= GIVEN_MIN).map(([name]) => name.toLowerCase())));
+  const kept = [...totals].filter(([, n]) => n >= GIVEN_MIN);
+  write('given-names.txt', new Set(kept.map(([name]) => name.toLowerCase())));
+  // given-female.txt / given-male.txt: the kept names given to one sex at least GENDER_SHARE of the time
+  // (a prior for pronouns: "Fran" is a woman's name, "Hal" a man's; "Jordan" is neither).
+  const share = (name) => (female.get(name) ?? 0) / totals.get(name);
+  write('given-female.txt', new Set(kept.filter(([name]) => share(name) >= GENDER_SHARE).map(([name]) => name.toLowerCase())));
+  write('given-male.txt', new Set(kept.filter(([name]) => share(name) <= 1 - GENDER_SHARE).map(([name]) => name.toLowerCase())));
 }
 
 if (args.census1990) {

@@ -55,10 +55,12 @@ const gazetteerData: GazetteerData = {
   // Single words only: the tagger looks words up one at a time.
   place: readList('data/gazetteers/places.txt').split('\n').filter((p) => !p.includes(' ')).join('\n'),
   common: commonWords(),
+  female: readList('data/gazetteers/given-female.txt'),
+  male: readList('data/gazetteers/given-male.txt'),
 };
 // Training looks names up in sets (the reference); the shipped tagger searches the sorted lists.
 const gaz = gazetteerSets(gazetteerData);
-for (const name of ['given', 'surname', 'place', 'common'] as const) {
+for (const name of ['given', 'surname', 'place', 'common', 'female', 'male'] as const) {
   const words = gazetteerData[name].split('\n');
   if (words.some((w, i) => i > 0 && !(words[i - 1]! < w))) throw new Error(`gazetteer ${name} is not sorted, or repeats a word`);
 }

@@ -48,6 +48,9 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   let inBio = false;
   for (const el of content.querySelectorAll('h2, h3, h4, p, li, blockquote')) {
     if (el.matches('li p, blockquote p, li li')) continue;
+    // A paragraph holding paragraphs (a wrapper Readability turned into a <p>): its children are read
+    // one by one; read whole, the story would be one block, credit lines and all.
+    if (el.tagName === 'P' && el.querySelector('p, h2, h3, h4, li, blockquote')) continue;
     const text = plainText(el.textContent);
     if (!text || mostlyLinks(el, text)) continue;
     // A heading element inside the body that holds a whole sentence is a story line set in a heading's

@@ -34,6 +34,8 @@ export function isDateLine(text: string): boolean {
 export function isFurnitureText(text: string): boolean {
   const t = text.trim();
   if (CREDIT_END.test(t) || isDateLine(t)) return true;
+  // A wire story's credits in brackets are furniture however many reporters they list.
+  if (/^\(.*\)$/su.test(t) && STAFF.test(t)) return true;
   if (t.length > 240) return false;
   // A prompt is short and quotes no one: "Get out, he said in an email" is a story's sentence.
   const prompt = t.length < 160 && !/["“”]/u.test(t) && PROMPT_START.test(t) && CHANNEL.test(t);

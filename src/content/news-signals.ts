@@ -39,6 +39,20 @@ export function hasNewsMarks(doc: Document): boolean {
   return [...doc.querySelectorAll('p')].some((p) => datelinePattern().test(p.textContent ?? ''));
 }
 
+// "JAKARTA (Reuters) - …", "WASHINGTON (AP) — …", "LONDON — …": a wire story's dateline, a place in
+// capitals (with a region after a comma, "BATON ROUGE, La.") and a source in brackets or a dash. Only
+// the first paragraphs are asked: a dateline opens the story, and the test runs on every page.
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu}'’.-]+(?:[ ]\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,[ ][\p{L}.' ]{2,20})?\s*(?:\([\p{L}.&' ]{2,30}\)\s*)?[-–—]\s/u;
+
+/** A paragraph among the page's first ones opens with a wire story's dateline (a place in capitals, then a source or a dash). */
+export function hasWireDateline(doc: Document): boolean {
+  const paragraphs = doc.querySelectorAll('p');
+  for (let i = 0; i < Math.min(paragraphs.length, 40); i++) {
+    if (WIRE_DATELINE.test(paragraphs[i]!.textContent ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A how-to guide (eHow, wikiHow and the like): titled "How to …" and dated nowhere in its markup.
  * Such pages often call themselves an article (`og:type`) and read well, but they are instructions,
@@ -65,7 +79,7 @@ export function isStoryList(doc: Document): boolean {
 
 /**
  * Whether the page is a news article: it declares itself one (`og:type`, JSON-LD), or it wraps its
- * body in <article> or carries a byline and a date — and Readability agrees there is a readable body.
+ * body in <article>, carries a byline and a date, or opens with a wire dateline — and Readability agrees there is a readable body.
  * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
  * characters, and a news story told in short ones is still a story); the weaker evidence needs the
  * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
@@ -74,6 +88,6 @@ export function isStoryList(doc: Document): boolean {
 export function looksLikeNewsArticle(doc: Document): boolean {
   if (isHowToGuide(doc)) return false;
   if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
-  const marked = doc.querySelector('article') !== null || hasNewsMarks(doc);
+  const marked = doc.querySelector('article') !== null || hasNewsMarks(doc) || hasWireDateline(doc);
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }

@@ -78,6 +78,10 @@ describe('findPeople', () => {
     ['no one in a place’s people in the plural', 'And Ohio Democrats re-elected Governor Tomas Quill last year.', { 'Tomas Quill': 'Governor' }],
     ['no one in a title that ends in a role noun', '“I think, Mr. Ranking Member, that would put us in a position to land,” the witness said.', {}],
     ['no one in an actor’s part', 'Jeff Stone, playing the chaos theorist Ian Varga, stammered through his lines.', { 'Jeff Stone': null }],
+    ['initials opening the name', 'The film is directed by J.C. Quill and stars Ana Ruiz.', { 'J.C. Quill': null, 'Ana Ruiz': null }],
+    ['a particle and the word after it, whatever the tagger made of it', '“It is shallow,” Erik van Sebille, a physical oceanographer at the University of Tasmania in Hobart told Reuters.', { 'Erik van Sebille': 'physical oceanographer at the University of Tasmania in Hobart' }],
+    ['a role noun opening a sentence before a surname shaped like a nationality', 'Tomas Pattiaratchi, an oceanographer, spoke first. Oceanographer Pattiaratchi said debris would float for around 18 days.', { 'Tomas Pattiaratchi': 'oceanographer' }],
+    ['no one in a title before an everyday word', 'The engines were made by a venture co-owned by General Electric and Safran.', {}],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
     expect(Object.fromEntries(findPeople([text], evidence).map((p) => [p.fullName, p.role]))).toEqual(expected);

@@ -132,4 +132,12 @@ describe('findQuotes', () => {
     expect(text.slice(q!.start, q!.end)).toBe('not easy');
     expect(q!.block).toBe('p0');
   });
+
+  it('takes a given name’s usual gender as a prior for the pronoun', () => {
+    const paragraphs = ['Ray arrived, and Lee followed.', '“It went well,” she said.'];
+    const input = paragraphs.map((text, i) => ({ id: `p${i}`, text, mentions: findMentions(text, forms) }));
+    // No pronoun says who is who: the first subject in reach.
+    expect(findQuotes(input)[0]!.speaker).toBe('bo-ray');
+    expect(findQuotes(input, new Map([['ann-lee', 'f'], ['bo-ray', 'm']]))[0]!.speaker).toBe('ann-lee');
+  });
 });

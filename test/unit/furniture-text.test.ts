@@ -8,6 +8,7 @@ describe('isFurnitureText', () => {
     ['WeWork chairman Marcelo Claure (Credit: Getty Images)', true],
     ['Fox News’ Jessica Napoli contributed to this report.', true],
     ['(Reporting by Greg Roumeliotis, Joshua Franklin; editing by Martin Howell.)', true],
+    ['(Additional reporting by Ann Holt, Bo Ray, Cy Lee, Di Moss, Ed Park, Flo Tam and Gus Hahn in PORT HALE, Ivy Kern and Jo Lind in NORTHTON, Kai Wu in EASTVILLE and Lu Ng in WESTBURY; Writing by Max Orr; Editing by Ned Pike)', true],
     ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
     ['Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.', true],
     ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', true],
@@ -18,6 +19,7 @@ describe('isFurnitureText', () => {
     ['“Get out of here,” he wrote in an email to the team.', false],
     ['Follow the money, the senator said on Tuesday.', false],
     ['The book, edited by Jane Doe, was published on Nov. 19, 2019.', false],
+    ['(The report, written by the harbour board and edited by its chair, says the breakwater must be rebuilt within ten years, at a cost the town council has yet to agree with the ferry company and the island councils it serves.)', false],
     ['“Did you change the initial condition just slightly and see how much different results were?”', false],
   ])('%s → %s', (text, furniture) => expect(isFurnitureText(text)).toBe(furniture));
 });

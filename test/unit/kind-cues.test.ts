@@ -18,6 +18,8 @@ const NAMES: Gazetteer = {
   surname: new Set(['venn', 'quill', 'hall']),
   place: new Set(['lisbon']),
   common: new Set(['the']),
+  female: new Set(['orla', 'mary', 'ines']),
+  male: new Set(['tomas']),
 };
 
 describe('unlikePerson', () => {

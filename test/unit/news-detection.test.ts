@@ -19,7 +19,12 @@ describe.each(pages)('$name', ({ html, expected }) => {
   it(`is ${expected.news ? '' : 'not '}taken for a news article`, () => {
     const doc = new JSDOM(html).window.document;
     expect(looksLikeNewsArticle(doc)).toBe(expected.news);
-    if (expected.news) expect(extractArticle(doc)?.blocks.length).toBeGreaterThan(2);
+    if (!expected.news) return;
+    const texts = extractArticle(doc)!.blocks.map((b) => b.text);
+    expect(texts.length).toBeGreaterThan(2);
+    // Each paragraph read once: no block holds another (a wrapper read whole, as well as its children).
+    for (const [i, t] of texts.entries()) expect(texts.filter((u, j) => j !== i && t.includes(u))).toEqual([]);
+    expect(texts.some((t) => /reporting by/i.test(t))).toBe(false);
   });
 });
 
@@ -68,5 +73,21 @@ describe('extractArticle: paragraphs with links', () => {
   ])('%s: kept %s', (_, html, kept) => {
     const text = new JSDOM(html).window.document.body.textContent!.trim();
     expect(read(html).includes(text)).toBe(kept);
+  });
+});
+
+describe('extractArticle: a paragraph element holding paragraphs', () => {
+  // Scripts (and old CMSs) can build what the HTML parser never would: a <p> wrapping the story's
+  // paragraphs. Each must be read once, and the credit line among them dropped.
+  it('reads the inner paragraphs one by one', () => {
+    const doc = new JSDOM(readFileSync(path.join(DIR, 'wire-dateline', 'page.html'), 'utf8')).window.document;
+    const wrapper = doc.getElementById('articleText')!;
+    const p = doc.createElement('p');
+    p.append(...wrapper.childNodes);
+    wrapper.replaceWith(p);
+    const texts = extractArticle(doc)!.blocks.map((b) => b.text);
+    expect(texts).toHaveLength(5);
+    expect(new Set(texts).size).toBe(5);
+    expect(texts.some((t) => t.includes('Reporting by'))).toBe(false);
   });
 });

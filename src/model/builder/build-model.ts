@@ -3,9 +3,11 @@ import { SCHEMA_VERSION, type Actor, type ArticleModel, type Block, type Section
 import { findMentions, type NameForms } from './find-mentions';
 import { findPeople, type PersonDraft } from './find-people';
 import { findQuotes } from './find-quotes';
+import type { Gender } from './pronoun-reference';
 import { findTitleQuotes } from './title-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
 import { shippedGazetteer } from '../tagger/gazetteer';
+import { taggerAvailable } from '../tagger/loaded-data';
 import { tagWithShippedModel } from '../tagger/shipped-tagger';
 import type { Entity } from '../tagger/tag-entities';
 
@@ -85,6 +87,23 @@ export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }:
 /** The paragraphs' text, which the tagger reads: what `entities` must have been found in. */
 export const paragraphTexts = (parsed: ParsedArticle): string[] => parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 
+/**
+ * The usual gender of each person's given name, from the shipped lists (none where they are not
+ * loaded): "Ellen Fetter" is likely "she", "John Gille" "he", "Jordan Lee" either.
+ */
+function genderPriors(people: PersonDraft[], ids: string[]): Map<string, Gender> {
+  const priors = new Map<string, Gender>();
+  if (!taggerAvailable()) return priors;
+  const names = shippedGazetteer();
+  people.forEach((p, i) => {
+    if (p.fullName.split(' ').length <= p.surname.split(' ').length) return;
+    const given = p.fullName.split(' ')[0]!.toLowerCase();
+    if (names.female.has(given)) priors.set(ids[i]!, 'f');
+    else if (names.male.has(given)) priors.set(ids[i]!, 'm');
+  });
+  return priors;
+}
+
 /** Builds the model from an article already split into title, kicker and blocks (e.g. read off a page). */
 export function buildModelFromParts(parsed: ParsedArticle, options: BuildOptions = {}): ArticleModel {
   const people = options.people ?? findPeopleIn(parsed, options);
@@ -113,7 +132,7 @@ export function buildModelFromParts(parsed: ParsedArticle, options: BuildOptions
   const allBlocks = [title, ...sections.flatMap((s) => (s.heading ? [s.heading, ...s.paragraphs] : s.paragraphs))];
   resolveSharedSurnames(allBlocks, people.map((p, i) => ({ id: ids[i]!, fullName: p.fullName, surname: p.surname })));
   const paragraphs = sections.flatMap((s) => s.paragraphs);
-  const bodyQuotes = findQuotes(paragraphs);
+  const bodyQuotes = findQuotes(paragraphs, options.tagger === false ? undefined : genderPriors(people, ids));
   // The title's and the headings' quotations (a standfirst often quotes the story) read like headlines;
   // all in the order of the page.
   const inOrder = [

@@ -92,8 +92,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const surname = particleFirst ? words.join(' ') : surnameOf(words);
     const full = words.join(' ');
     const hasGiven = !particleFirst && words.length > surname.split(' ').length;
-    // "Bashir" is the surname "al-Bashir" without its particle.
-    const bare = (x: string): string => (JOINED_PARTICLE.test(x) ? x.slice(x.search(/[-‐]/u) + 1) : x).toLowerCase();
+    // "Bashir" is the surname "al-Bashir" without its particle; "Mueller" is "Müller" in ASCII.
+    const bare = (x: string): string => foldLetters((JOINED_PARTICLE.test(x) ? x.slice(x.search(/[-‐]/u) + 1) : x).toLowerCase());
     const same = people.filter((p) => bare(p.surname) === bare(surname));
     if (defer && !hasGiven && same.length > 1) {
       deferred.push(c);
@@ -160,6 +160,14 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));
     return p;
   });
+}
+
+/**
+ * A lowercase name as English text spells it without accents: German umlauts as two letters
+ * ("müller" → "mueller"), other marks dropped ("josé" → "jose").
+ */
+export function foldLetters(x: string): string {
+  return x.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** True when `a` becomes `b` by one letter added, dropped or changed (case already folded). */

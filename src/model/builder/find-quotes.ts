@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { quotedTitles } from './capitalized-runs';
-import { gendersOf, introducedUnnamed, resolvePronoun, resolveRole, type PreparedParagraph } from './pronoun-reference';
+import { gendersOf, introducedUnnamed, resolvePronoun, resolveRole, type Gender, type PreparedParagraph } from './pronoun-reference';
 import { findQuoteSpans, quoteKey, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { openingPerson, ownSubject, reportingPerson } from './quote-sentence';
@@ -51,8 +51,11 @@ function mask(text: string, spans: QuoteSpan[]): string {
   return out + text.slice(offset);
 }
 
-/** Finds the direct quotes of the paragraphs (curly or straight, double or single marks) and their speakers. */
-export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
+/**
+ * Finds the direct quotes of the paragraphs (curly or straight, double or single marks) and their
+ * speakers. `genderPriors`: the gender each person's given name usually has, when known.
+ */
+export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<string, Gender>): QuoteDraft[] {
   const spans = paragraphs.map((p) => findQuoteSpans(p.text));
   const prepared: PreparedParagraph[] = paragraphs.map((p, i) => {
     const top = spans[i]!.filter((q) => q.depth === 0);
@@ -62,7 +65,7 @@ export function findQuotes(paragraphs: QuoteInput[]): QuoteDraft[] {
       sentences: splitSentences(p.text),
     };
   });
-  const genders = gendersOf(prepared);
+  const genders = gendersOf(prepared, genderPriors);
   const resolve = (subject: Subject | null | undefined, p: number, s: number, exclude?: string | null): string | null => {
     if (!subject || subject.kind === 'nobody') return null;
     if (subject.kind === 'person') return subject.actor;

@@ -13,6 +13,7 @@ export const ROLE_HEADS = words(`
   Spokeswoman Spokesperson Attorney Commissioner Chief Officer Lieutenant Lt. Sergeant Sgt. Inspector
   Detective Sheriff Councilman Councilwoman Councillor Councilor Speaker Leader Lawmaker Diplomat Adviser
   Advisor CEO Executive Founder Emir Sheikh Prosecutor Archbishop Bishop Cardinal Rabbi Imam Rev. Reverend
+  Sister Brother Father Mother Pastor Deacon Monsignor Msgr. Fr.
   Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain Treasurer
 `);
 
@@ -36,7 +37,7 @@ export const COUNTRY_ACRONYMS = words(`US U.S. UK U.K. EU E.U. UN U.N. NATO`);
 export const NATIONALITY_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch|ek)$/u;
 
 /** A generational suffix after a surname ("James P. Kennedy Jr."): part of a name, never a name alone. */
-export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/u;
+export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))$/u;
 
 /** Days of the week and holidays: no one's name, nor its first word ("The day after Easter, Bassi …"). */
 export const DAYS_AND_HOLIDAYS = words(`

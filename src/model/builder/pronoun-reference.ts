@@ -15,7 +15,8 @@ export interface PreparedParagraph {
   sentences: Span[];
 }
 
-type Gender = 'm' | 'f';
+/** A person's gender as pronouns show it. */
+export type Gender = 'm' | 'f';
 const PRONOUN_GENDER: Record<string, Gender> = {
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
 };
@@ -31,7 +32,7 @@ const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lad
 // After "the", a name is a modifier ("the X administration"), not a person acting.
 // "of", "for" and "to" inside a title ("Secretary of State X", "ambassador to Britain X") make no object of X.
 // (The role noun is looked up once the pattern has matched: see canBeSubject.)
-const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
+const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|(?<!,\s)and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
@@ -54,22 +55,30 @@ export function canBeSubject(text: string, m: Mention, from = 0): boolean {
   return owner !== undefined && isRoleNoun(owner) && place;
 }
 
+/** How much a given name's usual gender counts: less than a title, as much as two pronouns. */
+const PRIOR_WEIGHT = 2;
+
 /**
  * The gender the article gives each named person: a courtesy title before a mention ("Mr.", "Ms."),
  * or the pronouns of sentences about that person alone (the same sentence after the name, or the next
- * sentence when it names nobody). Unknown when the article does not say.
+ * sentence when it names nobody); `priors` (a given name borne almost only by women, or by men) count
+ * as two pronouns. Unknown when the article does not say.
  */
-export function gendersOf(paragraphs: PreparedParagraph[]): Map<string, Gender> {
+export function gendersOf(paragraphs: PreparedParagraph[], priors: ReadonlyMap<string, Gender> = new Map()): Map<string, Gender> {
   const votes = new Map<string, number>();
   const vote = (actor: string, g: Gender | undefined, w = 1): void => {
     if (g) votes.set(actor, (votes.get(actor) ?? 0) + (g === 'm' ? w : -w));
   };
+  for (const [actor, g] of priors) vote(actor, g, PRIOR_WEIGHT);
   for (const p of paragraphs) {
     for (const m of p.mentions) {
       // "X is one of the first women …", "X, a father of two,": a gendered noun said of the person.
       const said = /^(?:,\s*(?:a|an|the)\s|\s+(?:is|was)\s)[^.;,]{0,60}/u;
       const noun = said.exec(p.masked.slice(m.end, m.end + 80));
       if (noun) for (const w of tokenize(noun[0])) vote(m.actor, GENDERED_NOUNS[w.text.toLowerCase()], 2);
+      // "his wife Fran", "her son, Jason,": a gendered noun right before the name.
+      const kin = /(\p{Ll}+),?\s$/u.exec(p.masked.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      if (kin) vote(m.actor, GENDERED_NOUNS[kin], 3);
       const title = tokenize(p.masked.slice(Math.max(0, m.start - 6), m.start)).pop()?.text;
       if (title && HONORIFICS.has(title.replace(/\.?$/, '.')) || title === 'Miss') vote(m.actor, FEMALE_TITLES.has(title!) ? 'f' : 'm', 3);
     }

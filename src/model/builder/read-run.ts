@@ -74,9 +74,13 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
   if (!r.length) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
-  // A "person" that is only role words ("Ukrainian" before "President X") is part of the role.
+  // A "person" that is only role words ("Ukrainian" before "President X") is part of the role. (A word
+  // shaped like a nationality that ends the run is a name: "Oceanographer Pattiaratchi", "Fran".)
+  const roleLike = (t: Token): boolean => isRoleWord(t.text) && !(t === r[r.length - 1] && NATIONALITY_SHAPE.test(t.text)
+    && (r.length > 1 || !!names?.given.has(t.text.toLowerCase()))
+    && !ROLE_HEADS.has(t.text) && !ROLE_MODIFIERS.has(t.text) && !HONORIFICS.has(t.text));
   const persons = mergeAdjacent(text, entities.filter((e) => e.type === 'PER' && overlaps(e, r[0]!, r[r.length - 1]!)
-    && r.some((t) => overlaps(e, t, t) && !isRoleWord(t.text))));
+    && r.some((t) => overlaps(e, t, t) && !roleLike(t))));
   const others = entities.filter((e) => e.type !== 'PER');
   if (persons.length === 0) {
     const c = readName(text, r, tokens, null, names, entities);
@@ -98,11 +102,16 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // ("Coach Jan van der Berg" when the tagger saw only "Berg", but not "Britain" in "Britain Liu Xiaming").
     const givenName = (w: string): boolean => /^\p{Lu}\.$/u.test(w) || (names?.given.has(w.toLowerCase()) ?? true);
     // A word no list knows ("Maurkice"), right before a surname the tagger saw alone, is a rarer given name.
-    const unknownWord = (w: string): boolean => !!names && /^\p{Lu}\p{Ll}+$/u.test(w) && ![names.common, names.place, names.surname].some((l) => l.has(w.toLowerCase()));
+    // (Not a verb's -ing form opening a heading: "Questioning Vindman's judgment".)
+    const unknownWord = (w: string): boolean => !!names && /^\p{Lu}\p{Ll}+$/u.test(w) && !/ing$/u.test(w) && ![names.common, names.place, names.surname].some((l) => l.has(w.toLowerCase()));
+    const tagStartOf = (x: Entity): number => r.findIndex((t) => t.end > x.start);
     const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
     // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
     // An initial never ends a name ("George H.W." of "George H.W. Bush").
-    while (to < r.length && to > 0 && free(r[to]!) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || INITIALS.test(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
+    // The word after a particle is the name's, whatever the tagger made of it ("Erik van Sebille" with
+    // "Sebille" read as a place).
+    const afterParticle = (k: number): boolean => to > tagStartOf(e) && NAME_PARTICLES.has(r[k - 1]!.text) && /^\p{Lu}/u.test(r[k]!.text);
+    while (to < r.length && to > 0 && (free(r[to]!) || afterParticle(to)) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || INITIALS.test(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
     // So is a one-word name the tagger saw after a title ("Prime Minister Narendra" of "… Narendra Modi
     // pledged"): by one word that is a surname or no list knows, and is no role, day or institution.
     const next = r[to];
@@ -110,9 +119,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     if (next && to > 0 && !/\s/u.test(e.text) && r[to - 1]!.end === e.end && free(next) && (!isRoleWord(next.text) || NATIONALITY_SHAPE.test(next.text))
       && !NON_PERSON_WORDS.has(next.text) && !CALENDAR_WORDS.has(next.text)
       && (unknownWord(next.text) || !!names?.surname.has(next.text.toLowerCase()))) to++;
-    const tagStart = r.findIndex((t) => t.end > e.start);
+    const tagStart = tagStartOf(e);
     let first = tagStart;
-    while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
+    while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text) && !isRoleNoun(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
     const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names, entities);
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
     // person, and ends like an institution.
@@ -146,15 +155,24 @@ function readName(
   let i = 0;
   let lastHead = -1;
   let honorific = false;
-  // A role noun capitalized to open a sentence ("Employee Steve Castro", "Guitarist X") is a role,
-  // unless the lists know it as a name ("Hunter", "Baker"); a given name must follow.
-  const roleNoun = (k: number): boolean => k === 0 && r.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(r[k]!.text) && ROLE_NOUNS.has(r[k]!.text.toLowerCase())
-    && !!names && !names.given.has(r[k]!.text.toLowerCase()) && !names.surname.has(r[k]!.text.toLowerCase()) && names.given.has(r[k + 1]!.text.toLowerCase());
+  // A role noun capitalized to open a sentence ("Employee Steve Castro", "Oceanographer Pattiaratchi")
+  // is a role, unless the lists know it as a name ("Hunter", "Baker"); a given name must follow, or a
+  // surname alone that the tagger or the lists take for one.
+  const lone = (t: Token): boolean => r.length === 2 && (!!names?.surname.has(t.text.toLowerCase()) || (tagged !== null && tagged.end >= t.end && tagged.start <= t.start));
+  const roleNoun = (k: number): boolean => k === 0 && r.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(r[k]!.text)
+    && (r.length >= 3 ? ROLE_NOUNS.has(r[k]!.text.toLowerCase()) : isRoleNoun(r[k]!.text))
+    && !!names && !names.given.has(r[k]!.text.toLowerCase()) && !names.surname.has(r[k]!.text.toLowerCase())
+    && (names.given.has(r[k + 1]!.text.toLowerCase()) ? r.length >= 3 : lone(r[k + 1]!));
   while (i < r.length - 1 && (isRoleWord(r[i]!.text) || roleNoun(i)) && !(tagged && r[i]!.start >= tagged.start && !HONORIFICS.has(r[i]!.text) && !ROLE_HEADS.has(r[i]!.text) && !roleNoun(i))) {
     if (ROLE_HEADS.has(r[i]!.text) || roleNoun(i)) lastHead = i;
     if (HONORIFICS.has(r[i]!.text)) honorific = true;
     i++;
   }
+  // "King's College London", "the Governor's Mansion": what a title owns is a place or a body, unless
+  // another title follows ("the President's Chief of Staff X"). (A country's is a person: "Russia's X".)
+  const owner = tokens[tokens.indexOf(r[0]!) - 1];
+  if (owner?.possessive && ROLE_HEADS.has(owner.text) && /^[’']s $/u.test(text.slice(owner.end, r[0]!.start))
+    && !r.some((t) => ROLE_HEADS.has(t.text))) return null;
   // "South Dakota Gov. Kristi Noem", "Salesforce CEO Marc Benioff": a place or a company before the title.
   if (lastHead < 0 && !honorific) {
     const k = r.findLastIndex((t, j) => j < r.length - 1 && ROLE_HEADS.has(t.text));
@@ -179,6 +197,8 @@ function readName(
   if (ATTRIBUTIVE.test(text.slice(name[name.length - 1]!.end)) && !kin) around = { person: false, role: null };
   const possessive = /^[’']s\b/u.test(text.slice(name[name.length - 1]!.end));
   const after = text.slice(name[name.length - 1]!.end + (possessive ? 2 : 0));
+  // "Lou Gehrig's disease", "Murphy's law": a name lent to a thing is no one in the story.
+  if (possessive && /^\s+(?:disease|syndrome|law|principle|theorem|paradox|razor)\b/u.test(after)) return null;
   // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
   const governs = words.length === 1 && /^\s+(?:administration|regime|presidency|era)\b/u.test(after);
   // With no title in front, a last word like "Union" or "Bank" makes it an organization or a place.
@@ -188,7 +208,9 @@ function readName(
   const vouched = titled && (tagged !== null || names === null);
   // "playing the chaos theorist Ian Malcolm": an actor's part is a character, not a person.
   if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
-  if (PLACE_PREFIXES.has(words[0]!) || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
+  // "New Jersey Republicans" when the tagger took only "Jersey Republicans": a place's prefix in front.
+  const prefixBefore = name[0] !== r[0] && PLACE_PREFIXES.has(r[r.indexOf(name[0]!) - 1]?.text ?? '');
+  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   // So does a role before the name ("industry analyst Ken Doctor").
@@ -196,18 +218,30 @@ function readName(
   const given = (tagged !== null || around.person) && words.length === 2 && !!names?.given.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase());
   // A function word ends a name only where the tagger read it as one, never first ("Liu He").
   const functionWord = (w: string, k: number): boolean => STOPWORDS.has(w) && !(tagged && k > 0 && k === words.length - 1 && tagged.end >= name[k]!.end);
-  // Initials inside a name ("George H.W. Bush") are part of it.
-  const acronymWord = (w: string, k: number): boolean => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) && !(k > 0 && k < words.length - 1 && INITIALS.test(w));
+  // Initials inside a name ("George H.W. Bush") or opening it ("J.C. Chandor") are part of it; a
+  // country's ("U.S.") is not; nor is a regnal or generational numeral after it ("Benedict XVI").
+  const acronymWord = (w: string, k: number): boolean => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w)
+    && !(k < words.length - 1 && INITIALS.test(w) && !(k === 0 && COUNTRY_ACRONYMS.has(w)))
+    && !(k > 0 && k === words.length - 1 && GENERATIONAL_SUFFIX.test(w));
   if (words.some((w, k) => acronymWord(w, k) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
-  if (words.length === 1 && (NATIONALITY_SHAPE.test(words[0]!) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
+  // (Unless a title goes before and the tagger agrees, "Oceanographer Pattiaratchi", "Premier Modi",
+  // or the tagger reads a given name so shaped as a person: "his wife Fran", "Brian".)
+  const nameShaped = tagged !== null && (lastHead >= 0 || !!names?.given.has(words[0]!.toLowerCase()));
+  if (words.length === 1 && ((NATIONALITY_SHAPE.test(words[0]!) && !nameShaped) || COUNTRY_ACRONYMS.has(words[0]!))) return null;
   // "Louisiana Democrats", "Texas Rangers": a place's people or team, in the plural; "Mr. Ranking
   // Member": a title, ending in a role noun that is no surname (after a known given name it is one:
   // "analyst Ken Doctor").
   const lastWord = words[words.length - 1]!;
   if (names && words.length >= 2 && !names.surname.has(lastWord.toLowerCase())) {
-    const placePeople = /\p{Ll}s$/u.test(lastWord) && names.common.has(lastWord.slice(0, -1).toLowerCase()) && names.place.has(words[0]!.toLowerCase());
+    const singular = lastWord.slice(0, -1);
+    const placePeople = /\p{Ll}s$/u.test(lastWord) && (names.common.has(singular.toLowerCase()) || /\p{Ll}(?:an|ist|ite|crat)$/u.test(singular))
+      && names.place.has(words[0]!.toLowerCase());
     if (placePeople || (isRoleNoun(lastWord) && !given)) return null;
   }
+  // "General Electric": a title before an everyday word that no list knows as a name is a company's
+  // or a thing's name, not a person's.
+  if (words.length === 1 && lastHead >= 0 && !tagged && names && names.common.has(words[0]!.toLowerCase())
+    && !names.surname.has(words[0]!.toLowerCase()) && !names.given.has(words[0]!.toLowerCase())) return null;
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;

@@ -46,7 +46,9 @@ const hasRoleWord = (phrase: string): boolean => [...phrase.matchAll(/(?<![\p{L}
 /** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
 function tidy(role: string): string {
   // "who chairs the board" says the role itself; a relative clause after a role noun only adds detail.
-  const words = role.replace(/^(?:who|which)\s+(?:is|was\s+)?/u, '').replace(/\s+(?:who|which|that|whose)\b.*$/u, '').trim().split(/\s+/);
+  // A missing comma lets the sentence's verb in ("… in Sydney told Reuters"): the role ends before it.
+  const words = role.replace(/^(?:who|which)\s+(?:is|was\s+)?/u, '').replace(/\s+(?:who|which|that|whose)\b.*$/u, '')
+    .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/u, '').trim().split(/\s+/);
   while (words.length > 1 && (ROLE_DETERMINERS.has(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift();
   return words.join(' ');
 }
@@ -72,13 +74,19 @@ export function roleAround(text: string, start: number, end: number): RoleContex
     const role = tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' '));
     // "judges X, Y and Z": each is a judge. isRoleNoun took the plural as the noun and an "s" only.
     const plural = !isRoleNoun(direct[2]!);
+    // "… and stars X", "the film stars X": a plural after a subject or "and" is a verb, not a role.
+    const wordBefore = /(\p{L}+)\s+$/u.exec(before.slice(0, before.length - direct[2]!.length - 1))?.[1];
+    if (plural && wordBefore && /^(?:and|also|who|which|that|it|film|movie|series|show|play|production|drama|comedy)$/u.test(wordBefore)) return { person: false, role: null };
     return { person: true, role: plural ? role.slice(0, -1) : role, shared: plural };
   }
   // "X, 45, a former …": an age is said only of a person, and the apposition follows it.
   const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
   const appos = AFTER.exec(age ? after.slice(age[0].length) : after);
   // "…, who represents X, said his client …": a reporting verb after the comma is the sentence going on.
-  if (appos && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
+  // "according to X, the FBI agents working the case believe …": a plural subject, not X's role.
+  const pluralSubject = appos !== null && /^(?:the|these|those|some|many|most|other)\s+(?:\S+\s+){0,2}?(\p{Ll}+s)\b/u.exec(appos[1]!);
+  if (appos && !(pluralSubject && !isRoleNoun(pluralSubject[1]!) && isRoleNoun(pluralSubject[1]!, true))
+    && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   const next = SAYS_BEFORE.test(before) ? NEXT_SENTENCE.exec(text.slice(end)) : null;

@@ -8,6 +8,9 @@ export interface Gazetteer {
   place: WordList;
   /** Words the training corpora write in lowercase, often: "focus", "machine", "works". */
   common: WordList;
+  /** Given names borne almost only by women ("ellen"), and by men ("hal"): a prior for pronouns. */
+  female: WordList;
+  male: WordList;
 }
 
 /** The lists as `npm run train` writes them: each sorted and newline-joined (compact to ship and parse). */
@@ -16,17 +19,25 @@ export interface GazetteerData {
   surname: string;
   place: string;
   common: string;
+  female: string;
+  male: string;
 }
 
 /** Searches the shipped lists as they are: no sets to build (see `sortedWordList`). */
 export function gazetteerFrom(data: GazetteerData): Gazetteer {
-  return { given: sortedWordList(data.given), surname: sortedWordList(data.surname), place: sortedWordList(data.place), common: sortedWordList(data.common) };
+  return {
+    given: sortedWordList(data.given), surname: sortedWordList(data.surname), place: sortedWordList(data.place),
+    common: sortedWordList(data.common), female: sortedWordList(data.female), male: sortedWordList(data.male),
+  };
 }
 
 /** The same lists as sets: what the lists were before, kept as the reference `npm run train` compares with. */
 export function gazetteerSets(data: GazetteerData): Gazetteer {
   const set = (s: string): ReadonlySet<string> => new Set(s ? s.split('\n') : []);
-  return { given: set(data.given), surname: set(data.surname), place: set(data.place), common: set(data.common) };
+  return {
+    given: set(data.given), surname: set(data.surname), place: set(data.place), common: set(data.common),
+    female: set(data.female), male: set(data.male),
+  };
 }
 
 let shipped: Gazetteer | null = null;
