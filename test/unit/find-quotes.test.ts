@@ -121,6 +121,12 @@ describe('findQuotes', () => {
     ['“I think of it like this: ‘Q’”: the outer speaker’s thought', ['“But I always think of it like this: ‘I can’t wait.’ That is all,” Lee said.'], [['But I always think of it like this: ‘I can’t wait.’ That is all', 'ann-lee'], ['I can’t wait', 'ann-lee']]],
     ['but “I told him she said ‘Q’” is not', ['“I told him she said ‘No.’ He left,” Lee said.'], [['I told him she said ‘No.’ He left', 'ann-lee'], ['No', null]]],
     ['“That led to a realization: “Q”” after a paragraph of a speaker’s words', ['“I fought for the script,” Ray said.', 'That process led to a realization: “It was a love song.”'], [['I fought for the script', 'bo-ray'], ['It was a love song', 'bo-ray']]],
+    ['the passive: who was warned heard the words', ['Lee spoke.', 'In one note she was warned that “the exam is too easy”.'], [['the exam is too easy', null]]],
+    ['a participle piece takes the subject of the clause before it', ['Coach Bo Ray was less diplomatic, going so far as to call the play “ridiculous.”'], [['ridiculous', 'bo-ray']]],
+    ['a participle after the subject’s clause: “…, complaining about “Q””', ['Lee marked the note with annotations, complaining about his use of “an awful lot of high language” and more.'], [['an awful lot of high language', 'ann-lee']]],
+    ['a name right before “said:”, after a preposition', ['In an annotation to his letter Lee said: “This is not correct.”'], [['This is not correct', 'ann-lee']]],
+    ['a work’s title after a kind of work, in capitals', ['Lee wrote the play “Fire and Fury” last year.'], [['Fire and Fury', null]]],
+    ['a gerund subject with a name after it is not the clause of the verb', ['Ray spoke first.', 'Amid criticism, abandoning likes allowed Lee to claim that it wants to be “a space that feels calm.”'], [['a space that feels calm', 'ann-lee']]],
     ['a pronoun before “begged”', ['Ray testified.', 'He begged lawmakers “not to lose sight of” the war.'], [['not to lose sight of', 'bo-ray']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);

@@ -105,6 +105,8 @@ export const SPEECH_VERBS = words(`
   begged begs implored implores demanded demands exclaimed exclaims asserted asserts contended contends reiterated reiterates
   alleged alleges cried screamed sighed texted emailed
   saying telling adding noting warning asking explaining insisting arguing calling writing
+  complaining describing urging claiming criticizing criticising accusing dismissing praising branding
+  dubbing labelling labeling suggesting admitting declaring promising vowing stressing call
 `);
 
 /**

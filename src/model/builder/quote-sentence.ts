@@ -15,10 +15,12 @@ import { WRITTEN_WORDS } from './lexicon';
 // "sees Y as its “…”": a verb of opinion whose object is described in the quoted words.
 const SEES_AS = /\b(?:sees|saw|views|viewed|regards|regarded|considers|considered)\b[^.;:!?“”"]{0,80}\bas\s+(?:(?:a|an|the|its|his|her|their|one|of)\s+){0,2}$/u;
 
-// A quotation right after one of these words is a name or a term, nobody's words ("the book “…”").
-const NAMING_WORDS = new Set(`titled entitled nicknamed so-called book books film films movie song songs album novel
-  poem play essay article column paper show series podcast documentary slogan motto term word phrase caption
-  headline hashtag banner label`.split(/\s+/));
+// A quotation right after one of these words is a name or a term, nobody's words ("the term “…”").
+const NAMING_WORDS = new Set(`titled entitled nicknamed so-called slogan motto term word phrase hashtag label`.split(/\s+/));
+// After a kind of work, only a quotation in capitals is its title ("the book “Fire and Fury”"): "called
+// the play “ridiculous.”" judges a game.
+const WORK_WORDS = new Set(`book books film films movie song songs album novel poem play essay article column paper
+  show series podcast documentary caption headline banner`.split(/\s+/));
 
 /**
  * What the quotation `q`, opening in sentence `s`, has for a speaker in its own sentence, most specific
@@ -35,6 +37,7 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   const before = tokenize(masked.slice(sentence.start, q.open));
   const last = before[before.length - 1];
   if (last && NAMING_WORDS.has(last.text.toLowerCase())) return { kind: 'nobody' };
+  if (last && WORK_WORDS.has(last.text.toLowerCase()) && /^[\s"'“‘]*[\p{Lu}\p{N}]/u.test(para.masked.slice(q.open, q.close))) return { kind: 'nobody' };
   // 1. introduced right before it: "X said: “Q”", "X told reporters, “Q”", "X said that “Q”".
   const verbAt = introducingVerb(masked, sentence.start, q.open);
   if (verbAt >= 0) {

@@ -72,6 +72,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X");
   // a day or a holiday opens none ("Easter", "Sunday Bassi said").
   while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
+  // "In defence of Keith I don't think …": the pronoun "I" ends no name.
+  while (r.length > 1 && r[r.length - 1]!.text === 'I' && /^(?:\s+\p{Ll}|[’'])/u.test(text.slice(r[r.length - 1]!.end))) r = r.slice(0, -1);
   if (!r.length) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
   // A "person" that is only role words ("Ukrainian" before "President X") is part of the role. (A word
@@ -87,7 +89,12 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     if (!c) return [];
     // A courtesy title outweighs the tagger, a role word only its doubts: "Premier League" has a role
     // word but names no one; "director, Thandiwe Mokoena" is a person however unsure the tagger was.
-    const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!));
+    // Initials before a surname ("J.C. Chandor") are a person's name's shape: the tagger's reading of
+    // the initials as a place ("D.C.") or of the whole as a work or event is no veto; a company's is
+    // ("J.P. Morgan").
+    const initialed = c.name.length >= 2 && INITIALS.test(c.name[0]!.text) && !COUNTRY_ACRONYMS.has(c.name[0]!.text);
+    const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!)
+      && !(initialed && (e.type === 'MISC' || (e.type === 'LOC' && e.end <= c.name[0]!.end))));
     const sure = veto.some((e) => e.margin >= SURE_VETO);
     if (!veto.length || c.courtesy || (!sure && c.titled)) return [c];
     return sure || c.name.length < 2 ? [] : [{ ...c, strong: false, doubted: true }];
@@ -239,9 +246,11 @@ function readName(
     if (placePeople || (isRoleNoun(lastWord) && !given)) return null;
   }
   // "General Electric": a title before an everyday word that no list knows as a name is a company's
-  // or a thing's name, not a person's.
-  if (words.length === 1 && lastHead >= 0 && !tagged && names && names.common.has(words[0]!.toLowerCase())
-    && !names.surname.has(words[0]!.toLowerCase()) && !names.given.has(words[0]!.toLowerCase())) return null;
+  // or a thing's name, not a person's; so is a post one becomes ("to become Chief Whip").
+  const unnamed = words.length === 1 && lastHead >= 0 && !tagged && !!names
+    && !names.surname.has(words[0]!.toLowerCase()) && !names.given.has(words[0]!.toLowerCase());
+  const post = /\b(?:becom(?:e|es|ing)|became|appointed|named|elected)\s+(?:the\s+|as\s+)?$/u.test(text.slice(Math.max(0, r[0]!.start - 30), r[0]!.start));
+  if (unnamed && (names.common.has(words[0]!.toLowerCase()) || post)) return null;
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
@@ -259,13 +268,18 @@ function readName(
   const inverted = /(?:[,”"’]|^)\s*(\p{Ll}+)\s+$/u.exec(textBefore);
   // Not "told X" or "asked X": their object may be an outlet ("told Business Insider").
   const saidBefore = words.length >= 2 && inverted !== null && SAID_BEFORE.has(inverted[1]!);
+  // A title of rank alone ("Sir", "Lord") says less than an apposition ("Sir Keith Joseph, the
+  // education secretary").
+  if (role !== null && /^(?:Sir|Dame|Lord|Lady)$/u.test(role) && around.role) role = around.role;
   role ??= around.role;
   // "“…?” Schiff asked.": a lone surname the lists know, between a quotation and its speech verb, is
   // its speaker (a company there, "Google said", is no surname, or the tagger's reading rules it out).
   const quotedSpeaker = words.length === 1 && !tagged && names !== null && /[”"’]\s*$/u.test(textBefore)
     && SAID_AFTER_QUOTE.test(after) && names.surname.has(words[0]!.toLowerCase())
     && !names.place.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase());
-  const strong = quotedSpeaker ||
+  // "J.C. Chandor", "J.J. Abrams": initials and a surname are a person's name's shape.
+  const initialed = words.length >= 2 && INITIALS.test(words[0]!) && !COUNTRY_ACRONYMS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
+  const strong = quotedSpeaker || initialed ||
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && (speaks || saidBefore || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;

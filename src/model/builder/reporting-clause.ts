@@ -35,7 +35,10 @@ export function isReportingVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!SPEECH_VERBS.has(t.text.toLowerCase())) return false;
   const prev = tokens[i - 1];
-  return !(prev && (prev.possessive || DETERMINERS.has(prev.text.toLowerCase())));
+  // "she was warned that “…”", "he was told": in the passive the subject heard the words ("was
+  // saying" is still the subject's).
+  const passive = prev !== undefined && /^(?:was|were|is|are|been|being|be)$/iu.test(prev.text) && !/ing$/u.test(t.text);
+  return !(prev && (prev.possessive || DETERMINERS.has(prev.text.toLowerCase()))) && !passive;
 }
 
 /**
@@ -54,7 +57,12 @@ export function introducingVerb(text: string, from: number, to: number): number 
 /** Who a noun phrase `[from, to)` of `text` is, when it is a clause's subject. */
 function subjectOf(text: string, mentions: Mention[], from: number, to: number): Subject {
   // The phrase's first person, named or a pronoun: "he asked about the Brotherhood" is about "he".
-  const named = mentions.find((m) => m.start >= from && m.end <= to && canBeSubject(text, m, from));
+  // A name right before the verb is its subject, though a preposition's phrase comes before it ("in
+  // an annotation to his letter Mrs Thatcher said"), unless it is that preposition's object ("a
+  // spokesperson for X said").
+  const named = mentions.find((m) => m.start >= from && m.end <= to && canBeSubject(text, m, from))
+    ?? mentions.find((m) => m.start >= from && m.end <= to && /^\s*$/u.test(text.slice(m.end, to))
+      && !/\b(?:of|for|to|with|by|from|at|in|on|about|the|a|an)\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?$/u.test(text.slice(Math.max(from, m.start - 30), m.start)));
   const phrase = text.slice(from, to).trim().replace(/[.!?]+$/u, '');
   const pronoun = tokenize(text.slice(from, to)).find((t) => SUBJECT_PRONOUNS.has(t.text));
   if (pronoun && (!named || from + pronoun.start < named.start)) return { kind: 'pronoun', word: pronoun.text, at: from + pronoun.start };
@@ -128,12 +136,17 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   // "the singer and guitarist told": "and" inside a noun phrase, not between clauses.
   const coordinated = /^([\s”"’']*)[Tt]he\s+[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s*$/u.exec(text.slice(last.start, last.end));
   if (coordinated) return subjectOf(text, mentions, last.start + coordinated[1]!.length, last.end);
+  // "X was less diplomatic, going so far as to call it “Q”": a piece that opens with a participle has
+  // the subject of the clause before it.
+  // (Not a gerund that is the subject, with someone named after it: "abandoning likes allowed X to claim".)
+  const participial = tokens.length > 0 && /^\p{Ll}+ing$/u.test(tokens[0]!.text) && pieces.length > 1
+    && !mentions.some((m) => m.start >= last.start && m.end <= last.end);
   // The subject of the verb is after the last clause word of the piece ("… recalled that he said").
-  if (tokens.length > 0 && clauseWord < tokens.length - 1) {
+  if (!participial && tokens.length > 0 && clauseWord < tokens.length - 1) {
     return subjectOf(text, mentions, clauseWord < 0 ? last.start : last.start + tokens[clauseWord + 1]!.start, last.end);
   }
   // "X came in and said": the subject of the first verb of the piece.
-  if (tokens.length > 1 && opensWithSubject(last)) return subjectOf(text, mentions, last.start, last.end);
+  if (!participial && tokens.length > 1 && opensWithSubject(last)) return subjectOf(text, mentions, last.start, last.end);
   // After a parenthetical ("X, asked about Y, replied") or a verb joined to an earlier one ("he asked
   // …, called … and said"): the first piece back that opens with a name, a capital or a pronoun.
   // A piece that opens with a name beats one that opens with a capital ("X, CEO of Y, adds").
