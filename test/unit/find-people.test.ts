@@ -81,6 +81,7 @@ describe('findPeople', () => {
     ['initials opening the name', 'The film is directed by J.C. Quill and stars Ana Ruiz.', { 'J.C. Quill': null, 'Ana Ruiz': null }],
     ['a particle and the word after it, whatever the tagger made of it', '“It is shallow,” Erik van Sebille, a physical oceanographer at the University of Tasmania in Hobart told Reuters.', { 'Erik van Sebille': 'physical oceanographer at the University of Tasmania in Hobart' }],
     ['a role noun opening a sentence before a surname shaped like a nationality', 'Tomas Pattiaratchi, an oceanographer, spoke first. Oceanographer Pattiaratchi said debris would float for around 18 days.', { 'Tomas Pattiaratchi': 'oceanographer' }],
+    ['a month that is a surname after a given name', 'Prime Minister Theresa May met the guitarist Brian May in London on Friday.', { 'Theresa May': 'Prime Minister', 'Brian May': 'guitarist' }],
     ['no one in a title before an everyday word', 'The engines were made by a venture co-owned by General Electric and Safran.', {}],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };

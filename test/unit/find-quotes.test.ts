@@ -127,6 +127,7 @@ describe('findQuotes', () => {
     ['a name right before “said:”, after a preposition', ['In an annotation to his letter Lee said: “This is not correct.”'], [['This is not correct', 'ann-lee']]],
     ['a work’s title after a kind of work, in capitals', ['Lee wrote the play “Fire and Fury” last year.'], [['Fire and Fury', null]]],
     ['a gerund subject with a name after it is not the clause of the verb', ['Ray spoke first.', 'Amid criticism, abandoning likes allowed Lee to claim that it wants to be “a space that feels calm.”'], [['a space that feels calm', 'ann-lee']]],
+    ['a verb joined to the clause after “that” has that clause’s subject', ['Ray added that Lee surfaced after several seconds, yelled “shark attack!”, and paddled to shore.'], [['shark attack!', 'ann-lee']]],
     ['a pronoun before “begged”', ['Ray testified.', 'He begged lawmakers “not to lose sight of” the war.'], [['not to lose sight of', 'bo-ray']]],
   ])('%s', (_, paragraphs, expected) => {
     expect(quotes(...paragraphs)).toEqual(expected);

@@ -217,7 +217,10 @@ function readName(
   if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
   // "New Jersey Republicans" when the tagger took only "Jersey Republicans": a place's prefix in front.
   const prefixBefore = name[0] !== r[0] && PLACE_PREFIXES.has(r[r.indexOf(name[0]!) - 1]?.text ?? '');
-  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific)) return null;
+  // A month is a surname after a given name the tagger read with it ("Theresa May", "Mark May").
+  const monthSurname = tagged !== null && words.length >= 2 && CALENDAR_WORDS.has(words[words.length - 1]!)
+    && !!names?.surname.has(words[words.length - 1]!.toLowerCase()) && names.given.has(words[0]!.toLowerCase());
+  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   // So does a role before the name ("industry analyst Ken Doctor").

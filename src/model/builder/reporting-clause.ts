@@ -154,7 +154,15 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
     && m.end <= piece.end && !tokenize(text.slice(subjectStart(piece), m.start)).some((t) => /^\p{Ll}/u.test(t.text)));
   const back = pieces.slice(0, -1).reverse();
   const piece = back.find((x) => opensWithSubject(x) && opensWithName(x)) ?? back.find(opensWithSubject);
-  return piece ? subjectOf(text, mentions, subjectStart(piece), piece.end) : null;
+  if (!piece) return null;
+  // "X added that Y surfaced …, yelled “Q”": the verb joins the clause after "that", whose subject is Y.
+  const inPiece = tokenize(text.slice(piece.start, piece.end));
+  const that = inPiece.findLastIndex((t, k) => t.text === 'that' && k > 0 && k < inPiece.length - 1);
+  if (that > 0 && isReportingVerb(inPiece, that - 1) && pieces.length >= 2 && last.end - last.start < 3) {
+    const inner = subjectOf(text, mentions, piece.start + inPiece[that + 1]!.start, piece.end);
+    if (inner.kind !== 'nobody') return inner;
+  }
+  return subjectOf(text, mentions, subjectStart(piece), piece.end);
 }
 
 /**
