@@ -57,10 +57,12 @@ const gazetteerData: GazetteerData = {
   common: commonWords(),
   female: readList('data/gazetteers/given-female.txt'),
   male: readList('data/gazetteers/given-male.txt'),
+  // The places of several words, for the builder ("Rio de Janeiro" is no "Rio de Janeiro" the person).
+  placePhrase: readList('data/gazetteers/places.txt').split('\n').filter((p) => p.includes(' ')).join('\n'),
 };
 // Training looks names up in sets (the reference); the shipped tagger searches the sorted lists.
 const gaz = gazetteerSets(gazetteerData);
-for (const name of ['given', 'surname', 'place', 'common', 'female', 'male'] as const) {
+for (const name of ['given', 'surname', 'place', 'common', 'female', 'male', 'placePhrase'] as const) {
   const words = gazetteerData[name].split('\n');
   if (words.some((w, i) => i > 0 && !(words[i - 1]! < w))) throw new Error(`gazetteer ${name} is not sorted, or repeats a word`);
 }

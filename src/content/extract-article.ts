@@ -71,6 +71,23 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   // print line ("… with the headline:"), a fragment in lower case.
   const tail = (t: string): boolean => isAuthorBio(t) || (t.length < 60 && /^\p{Ll}/u.test(t));
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'paragraph' && tail(blocks[blocks.length - 1]!.text)) blocks.pop();
+  if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
   return { title, kicker: plainText(result?.siteName), blocks };
+}
+
+/**
+ * When Readability finds no story (a photo gallery with a paragraph of text beside it), the page's own
+ * description names its lede: the paragraph that opens with it, and the paragraphs right after it.
+ */
+function ledeParagraphs(doc: Document): ParsedArticle['blocks'] {
+  const description = plainText(doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content'));
+  if (description.length < 60) return [];
+  const lede = [...doc.querySelectorAll('p')].find((p) => plainText(p.textContent).startsWith(description.replace(/\s*(?:…|\.\.\.)$/u, '')));
+  const out: ParsedArticle['blocks'] = [];
+  for (let el: Element | null = lede ?? null; el?.tagName === 'P'; el = el.nextElementSibling) {
+    const text = plainText(el.textContent);
+    if (text && SENTENCE_END.test(text) && !isFurnitureText(text)) out.push({ kind: 'paragraph', text });
+  }
+  return out;
 }

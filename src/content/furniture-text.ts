@@ -16,6 +16,8 @@ const STAFF = /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\
 const PROMPT_START = /^(?:follow|reach|contact|email|sign up|subscribe|listen|watch|get|download|join|like|read|see|click|let|don[’']t miss|more)\b/iu;
 const CHANNEL = /\b(?:twitter|facebook|instagram|youtube|tiktok|newsletters?|inbox|podcasts?|app|alerts?|subscribe|sign up|email|live|here)\b/iu;
 const URL = /https?:\/\/|\bwww\.\w/iu;
+// The site's legal footer: "© 2015 … All rights reserved", "Community Rules apply to all content …".
+const LEGAL = /^(?:©|copyright\b)|\ball rights reserved\b|\b(?:terms of (?:use|service)|privacy policy|community rules|user agreement|cookie policy)\b/iu;
 // Words a date line is made of; anything else makes the block prose.
 const DATE_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|last|modified|am|pm|a\.m|p\.m|et|est|edt|gmt|utc|bst|pst|pdt|cst|cdt|on|at|by)$/iu;
 
@@ -29,7 +31,7 @@ export function isDateLine(text: string): boolean {
 /**
  * True when a paragraph of the extracted article is page furniture by its words: a caption ending in
  * a photo credit, a staff or contributor line, a prompt to follow, subscribe or listen, a short block
- * with a web address, a date line. Long prose that happens to mention a newsletter stays prose.
+ * with a web address, a date line, the site's legal footer. Long prose that happens to mention a newsletter stays prose.
  */
 export function isFurnitureText(text: string): boolean {
   const t = text.trim();
@@ -39,7 +41,7 @@ export function isFurnitureText(text: string): boolean {
   if (t.length > 240) return false;
   // A prompt is short and quotes no one: "Get out, he said in an email" is a story's sentence.
   const prompt = t.length < 160 && !/["“”]/u.test(t) && PROMPT_START.test(t) && CHANNEL.test(t);
-  return STAFF.test(t) || prompt || (URL.test(t) && t.length < 200);
+  return STAFF.test(t) || prompt || (URL.test(t) && t.length < 200) || (LEGAL.test(t) && !/["“”]/u.test(t));
 }
 
 // Headings that open a box of links or a bio, not a section of the story.

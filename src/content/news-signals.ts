@@ -42,7 +42,7 @@ export function hasNewsMarks(doc: Document): boolean {
 // "JAKARTA (Reuters) - …", "WASHINGTON (AP) — …", "LONDON — …": a wire story's dateline, a place in
 // capitals (with a region after a comma, "BATON ROUGE, La.") and a source in brackets or a dash. Only
 // the first paragraphs are asked: a dateline opens the story, and the test runs on every page.
-const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu}'’.-]+(?:[ ]\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,[ ][\p{L}.' ]{2,20})?\s*(?:\([\p{L}.&' ]{2,30}\)\s*)?[-–—]\s/u;
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu}'’.-]+(?:[ ]\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,[ ][\p{L}.'’/ ]{2,30})?\s*(?:\([\p{L}.&' ]{2,30}\)\s*)?[-–—]\s/u;
 
 /** A paragraph among the page's first ones opens with a wire story's dateline (a place in capitals, then a source or a dash). */
 export function hasWireDateline(doc: Document): boolean {

@@ -82,6 +82,10 @@ describe('findPeople', () => {
     ['a particle and the word after it, whatever the tagger made of it', '“It is shallow,” Erik van Sebille, a physical oceanographer at the University of Tasmania in Hobart told Reuters.', { 'Erik van Sebille': 'physical oceanographer at the University of Tasmania in Hobart' }],
     ['a role noun opening a sentence before a surname shaped like a nationality', 'Tomas Pattiaratchi, an oceanographer, spoke first. Oceanographer Pattiaratchi said debris would float for around 18 days.', { 'Tomas Pattiaratchi': 'oceanographer' }],
     ['a month that is a surname after a given name', 'Prime Minister Theresa May met the guitarist Brian May in London on Friday.', { 'Theresa May': 'Prime Minister', 'Brian May': 'guitarist' }],
+    ['a nickname in quotation marks inside the name', 'President Tomas “Tommy” Quill visited the site on Tuesday.', { 'Tomas Quill': 'President' }],
+    ['no one in a school named after a nicknamed person', 'She teaches at the Don "Moose" Quill Heritage School of Music.', {}],
+    ['no one in a place of several words', 'The plane flew from Rio de Janeiro to Costa Rica on Friday.', {}],
+    ['no one in a street with an initial', 'The center at 1225 N. Rampart St. opened on Friday.', {}],
     ['no one in a title before an everyday word', 'The engines were made by a venture co-owned by General Electric and Safran.', {}],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };

@@ -14,11 +14,14 @@ describe('isFurnitureText', () => {
     ['Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.', true],
     ['More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports', true],
     ['November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm', true],
+    ['© 2015 Harbour Media Group All rights reserved (About Us). The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with prior written permission.', true],
+    ['Community Rules apply to all content you upload or otherwise submit to this site.', true],
     // Prose stays prose, even with a credit word, a prompt verb or a date in it.
     ['The photo, by a Reuters photographer, was shared widely on Monday.', false],
     ['“Get out of here,” he wrote in an email to the team.', false],
     ['Follow the money, the senator said on Tuesday.', false],
     ['The book, edited by Jane Doe, was published on Nov. 19, 2019.', false],
+    ['“We read the terms of service twice,” the mayor said of the ferry contract.', false],
     ['(The report, written by the harbour board and edited by its chair, says the breakwater must be rebuilt within ten years, at a cost the town council has yet to agree with the ferry company and the island councils it serves.)', false],
     ['“Did you change the initial condition just slightly and see how much different results were?”', false],
   ])('%s → %s', (text, furniture) => expect(isFurnitureText(text)).toBe(furniture));

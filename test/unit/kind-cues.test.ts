@@ -20,6 +20,7 @@ const NAMES: Gazetteer = {
   common: new Set(['the']),
   female: new Set(['orla', 'mary', 'ines']),
   male: new Set(['tomas']),
+  placePhrase: new Set(['costa rica']),
 };
 
 describe('unlikePerson', () => {

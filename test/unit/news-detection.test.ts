@@ -91,3 +91,18 @@ describe('extractArticle: a paragraph element holding paragraphs', () => {
     expect(texts.some((t) => t.includes('Reporting by'))).toBe(false);
   });
 });
+
+describe('extractArticle: a photo gallery with a paragraph of story', () => {
+  // Readability takes the legal footer for the body of such a page; the page's description names the lede.
+  it('reads the paragraph the description opens, not the footer', () => {
+    const lede = 'Today on the first day of the harbour festival, children at the Port Hale library read sea stories and made paper boats.';
+    const doc = new JSDOM(`<html><head><meta property="og:type" content="article"><meta property="og:description" content="${lede.slice(0, 90)}">
+      <title>Festival opens at the library</title></head><body><h1>Festival opens at the library</h1>
+      <div class="gallery"><img src="a.jpg"><img src="b.jpg"></div>
+      <div class="caption"><p>${lede} The exhibit, organized by librarian Ann Holt, is on display until Friday.</p></div>
+      <div id="footer"><p>© 2015 Harbour Media Group All rights reserved (About Us). The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Harbour Media Group.</p>
+      <p>Community Rules apply to all content you upload or otherwise submit to this site. Contact interactivity management.</p></div></body></html>`).window.document;
+    const texts = extractArticle(doc)?.blocks.map((b) => b.text) ?? [];
+    expect(texts).toEqual([`${lede} The exhibit, organized by librarian Ann Holt, is on display until Friday.`]);
+  });
+});

@@ -17,6 +17,9 @@ export interface PersonDraft {
   forms: Set<string>;
 }
 
+// "Joko “Jokowi” Widodo", "Don "Moose" Jamison": a nickname in quotation marks inside a full name.
+const NICKNAMED = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘]\p{Lu}[\p{L}’' .-]{0,24}[”"’]\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])/gu;
+
 const COMPANY_SUFFIX = /^(?:Corp\.?|Corporation|Inc\.?|Co\.|Company|LLC|Ltd\.?|plc|PLC|Holdings|Industries|Technologies)$/u;
 
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
@@ -56,6 +59,19 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       // "Jane Doe/Reuters", "(Jane Doe / AP)": a photo credit names the photographer, no one in the story.
       if (/^\s*\/\s*\p{Lu}/u.test(text.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 4))) continue;
       inParagraph.push(...readRun(text, run, tokens, here, evidence?.names ?? null));
+    }
+    for (const m of titleCase ? [] : text.matchAll(NICKNAMED)) {
+      const first = tokens.find((t) => t.start === m.index);
+      const last = tokens.find((t) => t.end === m.index! + m[0].length);
+      const given = first && (evidence ? evidence.names.given.has(first.text.toLowerCase()) : true);
+      const tagged = here.some((e) => e.type === 'PER' && first && last && e.start < last.end && e.end > first.start);
+      // (Not "Don “Moose” Jamison Heritage School": an institution named after the person.)
+      const named = /^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length));
+      // The run before the nickname may have made a person of the given name alone ("President Joko").
+      const run = inParagraph.find((c) => c.name[c.name.length - 1] === first);
+      if (first && last && (given || tagged || run?.strong) && !named && !STOPWORDS.has(first.text)) {
+        inParagraph.push({ name: [first, last], role: run?.role ?? null, strong: true, vouched: true });
+      }
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
     const given = (w: string): boolean => !!evidence && evidence.names.given.has(w.toLowerCase()) && !evidence.names.common.has(w.toLowerCase());

@@ -71,6 +71,7 @@ export const NON_PERSON_WORDS = words(`
   Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
+  St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy.
 `);
 
 /** Words that start a place's or an undertaking's name, never a person's ("Saint Petersburg", "Project Jonah"). */

@@ -128,7 +128,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
       && (unknownWord(next.text) || !!names?.surname.has(next.text.toLowerCase()))) to++;
     const tagStart = tagStartOf(e);
     let first = tagStart;
-    while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && !/\s/u.test(e.text) && unknownWord(r[first - 1]!.text) && !isRoleNoun(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
+    // A word no list knows before the tagged name is a rarer given name ("Rémi Emmanuel Plesel",
+    // "Wernher von Braun"): one such word only.
+    while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && unknownWord(r[first - 1]!.text) && !isRoleNoun(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
     const c = readName(text, r.slice(from, to), tokens, { ...e, start: Math.min(e.start, r[first]!.start), end: Math.max(e.end, r[to - 1]!.end) }, names, entities);
     // "Walter Reed National Military Medical Center": the run goes on past the name, into no other
     // person, and ends like an institution.
@@ -220,7 +222,9 @@ function readName(
   // A month is a surname after a given name the tagger read with it ("Theresa May", "Mark May").
   const monthSurname = tagged !== null && words.length >= 2 && CALENDAR_WORDS.has(words[words.length - 1]!)
     && !!names?.surname.has(words[words.length - 1]!.toLowerCase()) && names.given.has(words[0]!.toLowerCase());
-  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname)) return null;
+  // "Rio de Janeiro", "Costa Rica": a place's name of several words, unless a title says otherwise.
+  const placeName = words.length >= 2 && !honorific && lastHead < 0 && !around.person && !!names?.placePhrase.has(words.join(' ').toLowerCase());
+  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || placeName || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   // So does a role before the name ("industry analyst Ken Doctor").

@@ -11,6 +11,8 @@ export interface Gazetteer {
   /** Given names borne almost only by women ("ellen"), and by men ("hal"): a prior for pronouns. */
   female: WordList;
   male: WordList;
+  /** Place names of several words ("rio de janeiro", "costa rica"): no person's name. */
+  placePhrase: WordList;
 }
 
 /** The lists as `npm run train` writes them: each sorted and newline-joined (compact to ship and parse). */
@@ -21,6 +23,7 @@ export interface GazetteerData {
   common: string;
   female: string;
   male: string;
+  placePhrase: string;
 }
 
 /** Searches the shipped lists as they are: no sets to build (see `sortedWordList`). */
@@ -28,6 +31,7 @@ export function gazetteerFrom(data: GazetteerData): Gazetteer {
   return {
     given: sortedWordList(data.given), surname: sortedWordList(data.surname), place: sortedWordList(data.place),
     common: sortedWordList(data.common), female: sortedWordList(data.female), male: sortedWordList(data.male),
+    placePhrase: sortedWordList(data.placePhrase),
   };
 }
 
@@ -36,7 +40,7 @@ export function gazetteerSets(data: GazetteerData): Gazetteer {
   const set = (s: string): ReadonlySet<string> => new Set(s ? s.split('\n') : []);
   return {
     given: set(data.given), surname: set(data.surname), place: set(data.place), common: set(data.common),
-    female: set(data.female), male: set(data.male),
+    female: set(data.female), male: set(data.male), placePhrase: set(data.placePhrase),
   };
 }
 
