@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { plainText, type ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
-import { isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
+import { bioName, isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
 import { stripFurniture } from './strip-furniture';
 
 /** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
@@ -69,7 +69,13 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   }
   // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a
   // print line ("… with the headline:"), a fragment in lower case.
-  const tail = (t: string): boolean => isAuthorBio(t) || (t.length < 60 && /^\p{Ll}/u.test(t));
+  // So does a bio of someone the story never names ("Gail Gardner is the …"): the writer.
+  const unnamedElsewhere = (t: string): boolean => {
+    const name = bioName(t);
+    const surname = name?.split(/\s+/u).pop();
+    return !!surname && !blocks.some((b) => b.text !== t && b.text.includes(surname)) && !title?.includes(surname);
+  };
+  const tail = (t: string): boolean => isAuthorBio(t) || (t.length < 60 && /^\p{Ll}/u.test(t)) || unnamedElsewhere(t);
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'paragraph' && tail(blocks[blocks.length - 1]!.text)) blocks.pop();
   if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;

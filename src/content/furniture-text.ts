@@ -11,7 +11,7 @@ export const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/u;
 // "(Photo by X/Getty Images)", "(Image: GETTY )", "(Credit: iStock)" closing a caption.
 const CREDIT_END = /\([^()]*\b(?:photos?|images?|pictures?|credit|getty|reuters|afp|ap|istock|shutterstock|file)\b[^()]*\)\s*$/iu;
 // Staff lines: "X contributed to this report.", "(Reporting by X; editing by Y)".
-const STAFF = /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b/iu;
+const STAFF = /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b/iu;
 // A prompt addressed to the reader: begins with an imperative and names a channel.
 const PROMPT_START = /^(?:follow|reach|contact|email|sign up|subscribe|listen|watch|get|download|join|like|read|see|click|let|don[’']t miss|more)\b/iu;
 const CHANNEL = /\b(?:twitter|facebook|instagram|youtube|tiktok|newsletters?|inbox|podcasts?|app|alerts?|subscribe|sign up|email|live|here)\b/iu;
@@ -41,7 +41,9 @@ export function isFurnitureText(text: string): boolean {
   if (t.length > 240) return false;
   // A prompt is short and quotes no one: "Get out, he said in an email" is a story's sentence.
   const prompt = t.length < 160 && !/["“”]/u.test(t) && PROMPT_START.test(t) && CHANNEL.test(t);
-  return STAFF.test(t) || prompt || (URL.test(t) && t.length < 200) || (LEGAL.test(t) && !/["“”]/u.test(t));
+  // A box's heading set as a paragraph ("More from AllBusiness.com:").
+  const boxHeading = t.length < 80 && !/["“”]/u.test(t) && FURNITURE_HEADING.test(t);
+  return STAFF.test(t) || prompt || (URL.test(t) && t.length < 200) || (LEGAL.test(t) && !/["“”]/u.test(t)) || boxHeading;
 }
 
 // Headings that open a box of links or a bio, not a section of the story.
@@ -60,6 +62,19 @@ export function opensBio(text: string): boolean {
 // "Corey Kilgannon is a Metro reporter …", "Nelson D. Schwartz has covered economics since 2012.",
 // "Sarah Archer is the author of …": a name, then what the writer does for a living.
 const BIO = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,?\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,6}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|critic|author|producer|photographer)\b|(?:has\s+)?(?:covered|covers|writes\s+about|reports\s+on)\b)/u;
+
+// "Gail Gardner is the …", "Michael Ignatieff teaches at …": a full name opening a sentence about
+// what the person does.
+const NAMED_BIO = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,2}\p{Lu}[\p{L}'’-]+),?\s+(?:is|was|teaches|writes|works|covers|lives|has|founded|runs|blogs)\b/u;
+
+/**
+ * The name a closing paragraph opens with when it reads like a bio ("Gail Gardner is the …"): the
+ * caller checks that the story names that person nowhere else, which makes it the writer's bio.
+ */
+export function bioName(text: string): string | null {
+  const t = text.trim();
+  return t.length < 400 ? NAMED_BIO.exec(t)?.[1] ?? null : null;
+}
 
 /**
  * True for an author's bio as the story's last paragraph. Only asked of the paragraphs that close

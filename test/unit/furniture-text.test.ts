@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthorBio, isDateLine, isFurnitureHeading, isFurnitureText, SENTENCE_END } from '../../src/content/furniture-text';
+import { bioName, isAuthorBio, isDateLine, isFurnitureHeading, isFurnitureText, SENTENCE_END } from '../../src/content/furniture-text';
 
 describe('isFurnitureText', () => {
   it.each([
@@ -16,6 +16,8 @@ describe('isFurnitureText', () => {
     ['November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm', true],
     ['© 2015 Harbour Media Group All rights reserved (About Us). The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with prior written permission.', true],
     ['Community Rules apply to all content you upload or otherwise submit to this site.', true],
+    ['With reporting by Ann Holt.', true],
+    ['More from HarbourBusiness.com:', true],
     // Prose stays prose, even with a credit word, a prompt verb or a date in it.
     ['The photo, by a Reuters photographer, was shared widely on Monday.', false],
     ['“Get out of here,” he wrote in an email to the team.', false],
@@ -59,4 +61,13 @@ describe('isAuthorBio', () => {
     ['Lorenz described it during the Q&A session following a talk he gave in Tokyo.', false],
     ['The mayor is a former reporter, and she says so often.', false],
   ])('%s → %s', (text, bio) => expect(isAuthorBio(text)).toBe(bio));
+});
+
+describe('bioName', () => {
+  it.each([
+    ['Ann Holt is the small-business strategist who founded HarbourMap.com.', 'Ann Holt'],
+    ['Bo Ray teaches at the harbour college. His book is out in May.', 'Bo Ray'],
+    ['The mayor is expected to decide by Friday.', null],
+    ['Holt said the ferry would sail again on Monday.', null],
+  ])('%s → %s', (text, name) => expect(bioName(text)).toBe(name));
 });

@@ -106,3 +106,13 @@ describe('extractArticle: a photo gallery with a paragraph of story', () => {
     expect(texts).toEqual([`${lede} The exhibit, organized by librarian Ann Holt, is on display until Friday.`]);
   });
 });
+
+describe('extractArticle: a closing bio of someone the story never names', () => {
+  const para = 'The council met on Tuesday evening to discuss the harbour budget and the plans for the new ferry terminal.';
+  const read = (last: string): string[] => extractArticle(new JSDOM(`<body><article><h1>Council debates the harbour budget</h1>
+    <p>${para}</p><p>Mayor Bo Ray said the terminal would open in May.</p><p>${para}</p><p>${last}</p></article></body>`).window.document)!.blocks.map((b) => b.text);
+  it.each([
+    ['the writer’s bio is dropped', 'Ann Holt teaches at the harbour college and writes about local government.', false],
+    ['a closing line about a person of the story stays', 'Bo Ray is the first mayor of the town to come from the islands.', true],
+  ])('%s', (_, last, kept) => expect(read(last).includes(last)).toBe(kept));
+});
