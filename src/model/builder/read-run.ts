@@ -52,6 +52,9 @@ const SAID_AFTER_QUOTE = /^\s+(?:said|says|asked|asks|added|adds|wrote|writes|re
 /** One or more initials, each with its full stop ("J.", "H.W."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
+/** A name of two words or more that opens with a person's initials ("J.C. Chandor"), not a country's ("U.S."). */
+const opensWithInitials = (words: string[]): boolean => words.length >= 2 && INITIALS.test(words[0]!) && !COUNTRY_ACRONYMS.has(words[0]!);
+
 /** How sure the tagger must be of a one-word person that no longer name explains ("Fiona", "Madonna"). */
 const SURE_MARGIN = 1200;
 
@@ -92,7 +95,7 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // Initials before a surname ("J.C. Chandor") are a person's name's shape: the tagger's reading of
     // the initials as a place ("D.C.") or of the whole as a work or event is no veto; a company's is
     // ("J.P. Morgan").
-    const initialed = c.name.length >= 2 && INITIALS.test(c.name[0]!.text) && !COUNTRY_ACRONYMS.has(c.name[0]!.text);
+    const initialed = opensWithInitials(c.name.map((t) => t.text));
     const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!)
       && !(initialed && (e.type === 'MISC' || (e.type === 'LOC' && e.end <= c.name[0]!.end))));
     const sure = veto.some((e) => e.margin >= SURE_VETO);
@@ -111,13 +114,13 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // A word no list knows ("Maurkice"), right before a surname the tagger saw alone, is a rarer given name.
     // (Not a verb's -ing form opening a heading: "Questioning Vindman's judgment".)
     const unknownWord = (w: string): boolean => !!names && /^\p{Lu}\p{Ll}+$/u.test(w) && !/ing$/u.test(w) && ![names.common, names.place, names.surname].some((l) => l.has(w.toLowerCase()));
-    const tagStartOf = (x: Entity): number => r.findIndex((t) => t.end > x.start);
     const free = (t: Token): boolean => !others.some((o) => overlaps(o, t, t)) && !persons.some((p) => p !== e && overlaps(p, t, t));
     // A given name is followed by its surname ("Steve Jobs" when the tagger saw only "Steve").
     // An initial never ends a name ("George H.W." of "George H.W. Bush").
     // The word after a particle is the name's, whatever the tagger made of it ("Erik van Sebille" with
     // "Sebille" read as a place).
-    const afterParticle = (k: number): boolean => to > tagStartOf(e) && NAME_PARTICLES.has(r[k - 1]!.text) && /^\p{Lu}/u.test(r[k]!.text);
+    const tagStart = r.findIndex((t) => t.end > e.start);
+    const afterParticle = (k: number): boolean => k > tagStart && NAME_PARTICLES.has(r[k - 1]!.text) && /^\p{Lu}/u.test(r[k]!.text);
     while (to < r.length && to > 0 && (free(r[to]!) || afterParticle(to)) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || INITIALS.test(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
     // So is a one-word name the tagger saw after a title ("Prime Minister Narendra" of "… Narendra Modi
     // pledged"): by one word that is a surname or no list knows, and is no role, day or institution.
@@ -126,7 +129,6 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     if (next && to > 0 && !/\s/u.test(e.text) && r[to - 1]!.end === e.end && free(next) && (!isRoleWord(next.text) || NATIONALITY_SHAPE.test(next.text))
       && !NON_PERSON_WORDS.has(next.text) && !CALENDAR_WORDS.has(next.text)
       && (unknownWord(next.text) || !!names?.surname.has(next.text.toLowerCase()))) to++;
-    const tagStart = tagStartOf(e);
     let first = tagStart;
     // A word no list knows before the tagged name is a rarer given name ("Rémi Emmanuel Plesel",
     // "Wernher von Braun"): one such word only.
@@ -285,7 +287,7 @@ function readName(
     && SAID_AFTER_QUOTE.test(after) && names.surname.has(words[0]!.toLowerCase())
     && !names.place.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase());
   // "J.C. Chandor", "J.J. Abrams": initials and a surname are a person's name's shape.
-  const initialed = words.length >= 2 && INITIALS.test(words[0]!) && !COUNTRY_ACRONYMS.has(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
+  const initialed = opensWithInitials(words) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
   const strong = quotedSpeaker || initialed ||
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && (speaks || saidBefore || /^,\s+(?:who|whose)\b/u.test(after)));
