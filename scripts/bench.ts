@@ -20,7 +20,7 @@
  * 7. the publisher fixture (a shipped model).
  * 8. Who's who (scripts/bench-people.ts): the people page's open and search times with 10,000 generated
  *    articles naming 50,000 people, and the cost of recording one article.
- * `npm run bench -- --model` runs section 3 alone.
+ * `npm run bench -- --model` runs section 3 alone; `npm run bench -- --blog` section 4 alone.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +37,8 @@ import { traceMainThread } from './lib/main-thread-trace';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** `npm run bench -- --model`: section 3 alone (building a model in the page), a minute rather than many. */
 const MODEL_ONLY = process.argv.includes('--model');
+/** `npm run bench -- --blog`: section 4 alone (the live blog's page loads), for work on its layout. */
+const BLOG_ONLY = process.argv.includes('--blog');
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number): string => `${x.toFixed(2)} ms`;
 const api = (page: Page) => ({
@@ -98,7 +100,7 @@ const plain = await context(null);
 // 1. Publisher page in-page. The first round warms the JIT and is dropped.
 const annotate: number[] = [];
 const scan: number[] = [];
-if (!MODEL_ONLY) {
+if (!MODEL_ONLY && !BLOG_ONLY) {
   const page = await benchPage(plain, PUBLISHER);
   for (let i = 0; i < RUNS + 1; i++) {
     const a = await api(page).call<number>('annotate', model);
@@ -114,7 +116,7 @@ const blogLongest: number[] = [];
 const blogMark: number[] = [];
 const blogScan: number[] = [];
 let blogMentions = 0;
-for (let i = 0; i < (MODEL_ONLY ? 0 : RUNS); i++) {
+for (let i = 0; i < (MODEL_ONLY ? 0 : BLOG_ONLY ? 1 : RUNS); i++) {
   let page = await benchPage(plain, LIVE_BLOG);
   const slices = await api(page).call<number[]>('annotateSliced', model);
   blogMentions = await page.evaluate(() => document.querySelectorAll('dramatis-mention').length);
@@ -146,7 +148,7 @@ const article = (words: number): string => {
 // Each also as the renderer main thread's CPU time (`buildCpu`), which the machine's load swings less.
 const buildTimes: Record<string, number[]> = { 900: [], 5000: [], '900 rules': [], '5000 rules': [], first: [] };
 const buildCpu: Record<string, number[]> = { 900: [], 5000: [], '900 rules': [], '5000 rules': [], first: [] };
-for (let i = 0; i < RUNS + 1; i++) {
+for (let i = 0; i < (BLOG_ONLY ? 0 : RUNS + 1); i++) {
   const page = await benchPage(plain, PUBLISHER);
   const timed = async (key: string, words: number, tagger = true): Promise<void> => {
     const { value, cpu } = await withThreadCpu(page, () => api(page).call<number>('build', article(words), tagger));
@@ -241,7 +243,7 @@ const baseline = await context(nullExt);
 const NOT_ARTICLES = { wikipedia: `${server.url}/realpages/wikipedia/source.html`, 'ehow-1': `${server.url}/realpages/ehow-1/source.html`, 'generated, 476 KB': NO_ARTICLE };
 const ARTICLE = `${server.url}/realgold/${GOLD_ARTICLE}/page.html`;
 type Case = { key: string; ctx: BrowserContext; url: string; work: (p: Page) => Promise<void>; traced?: boolean };
-const cases: Case[] = [
+const allCases: Case[] = [
   { key: 'blog:ours', ctx: withExt, url: LIVE_BLOG, work: (p) => annotated(p, blogMentions) },
   { key: 'blog:base', ctx: baseline, url: LIVE_BLOG, work: nothing },
   { key: 'blog:mark', ctx: baseline, url: LIVE_BLOG, work: runMark },
@@ -252,6 +254,7 @@ const cases: Case[] = [
   { key: 'publisher:ours', ctx: withExt, url: PUBLISHER, work: (p) => annotated(p) },
   { key: 'publisher:base', ctx: baseline, url: PUBLISHER, work: nothing },
 ];
+const cases = BLOG_ONLY ? allCases.filter((c) => c.key.startsWith('blog:')) : allCases;
 const loads = new Map<string, Metrics[]>();
 let blogMentionsExt = 0;
 for (let i = 0; i < RUNS + 1; i++) {
@@ -282,14 +285,16 @@ const scriptStyle = (m: Metrics): number => m.script + m.style;
 const all = (m: Metrics): number => m.script + m.style + m.layout;
 
 console.log(`\nDramatis benchmark — Chromium ${version}, median of ${RUNS} runs`);
-console.log(`\nIn-page, no extension`);
-header('1. Publisher page', 'Dramatis', 'bare scan');
-console.log(row('  annotate vs. TreeWalker name scan', median(annotate), median(scan)));
-header('2. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
-console.log(row('  annotate everything vs. mark.js', median(blogOurs), median(blogMark)));
-console.log(row('  annotate everything vs. bare scan', median(blogOurs), median(blogScan)));
-console.log(line('  longest slice', ms(median(blogLongest)), `(${blogMentions} mentions wrapped)`));
-printModelSection();
+if (!BLOG_ONLY) {
+  console.log(`\nIn-page, no extension`);
+  header('1. Publisher page', 'Dramatis', 'bare scan');
+  console.log(row('  annotate vs. TreeWalker name scan', median(annotate), median(scan)));
+  header('2. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
+  console.log(row('  annotate everything vs. mark.js', median(blogOurs), median(blogMark)));
+  console.log(row('  annotate everything vs. bare scan', median(blogOurs), median(blogScan)));
+  console.log(line('  longest slice', ms(median(blogLongest)), `(${blogMentions} mentions wrapped)`));
+  printModelSection();
+}
 
 console.log(`\nWhole extension: page loads, cost over the do-nothing extension (its medians subtracted)`);
 header('4. Live blog, 1,350 paragraphs', 'Dramatis', 'mark.js');
@@ -300,6 +305,7 @@ console.log(row('  longest task after DOMContentLoaded', med('blog:ours', (m) =>
 console.log(line('  (page’s own longest, do-nothing ext.)', ms(med('blog:base', (m) => m.longest))));
 console.log(row('  the same, the page’s first layout set aside', med('blog:ours', (m) => m.longestOwn), med('blog:mark', (m) => m.longestOwn)) + '   (target < 50 ms)');
 console.log(line('  JS heap, Dramatis', `${cost('blog:ours', 'blog:base', (m) => m.heap).toFixed(1)} MB`, `(${blogMentionsExt} of ${blogMentions} mentions in place)`));
+if (BLOG_ONLY) process.exit(0);
 header('5. Pages that are not articles', 'Dramatis', 'no-op ext');
 const noneCosts: number[] = [];
 for (const name of Object.keys(NOT_ARTICLES)) {

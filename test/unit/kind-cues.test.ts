@@ -41,6 +41,9 @@ describe('unlikePerson', () => {
     ['an apposition with an owner', 'Orla Venn, Lisbon’s mayor, and her aide left.', 'Orla Venn', [['Lisbon', 'LOC', 900]], false],
     ['a place preposition before the name', 'We have a great aura at Corvo Field, but we lost.', 'Corvo Field', [], true],
     ['a preposition before a possessor', 'In Orla Venn’s view, the plan failed.', 'Orla Venn', [], false],
+    ['an article before what befell the person', 'Protests after the Orla Venn shooting spread.', 'Orla Venn', [], false],
+    ['an article before a thing named after a person', 'He rode the Orla Venn express.', 'Orla Venn', [], true],
+    ['a place inside the other item\'s place phrase', 'The deaths of Tomas Quill in Lisbon, Porto, and Orla Venn in Faro.', 'Orla Venn', [['Porto', 'LOC', 900]], false],
   ] as const)('%s', (_, text, name, entities, expected) => {
     const start = text.indexOf(name);
     expect(unlikePerson(text, start, start + name.length, tagged(text, ...entities))).toBe(expected);

@@ -109,7 +109,12 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const full = words.join(' ');
     const hasGiven = !particleFirst && words.length > surname.split(' ').length;
     // "Bashir" is the surname "al-Bashir" without its particle; "Mueller" is "Müller" in ASCII.
-    const bare = (x: string): string => foldLetters((JOINED_PARTICLE.test(x) ? x.slice(x.search(/[-‐]/u) + 1) : x).toLowerCase());
+    // So is "Al Sharpton" read as a particle and a surname ("Rev. Al Sharpton") beside "Sharpton".
+    const bare = (x: string): string => {
+      const spaced = x.indexOf(' ');
+      const rest = spaced > 0 && NAME_PARTICLES.has(x.slice(0, spaced).toLowerCase()) ? x.slice(spaced + 1) : x;
+      return foldLetters((JOINED_PARTICLE.test(rest) ? rest.slice(rest.search(/[-‐]/u) + 1) : rest).toLowerCase());
+    };
     const same = people.filter((p) => bare(p.surname) === bare(surname));
     if (defer && !hasGiven && same.length > 1) {
       deferred.push(c);

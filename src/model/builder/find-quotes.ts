@@ -48,7 +48,8 @@ function mask(text: string, spans: QuoteSpan[]): string {
     out += text.slice(offset, q.start) + text.slice(q.start, q.end).replace(/\p{Lu}/gu, 'X').replace(/[\p{Ll}\p{Lo}\p{N}]/gu, 'x');
     offset = q.end;
   }
-  return out + text.slice(offset);
+  // "he’d shout", "she’ll say": the pronoun is the subject; the contracted modal is blanked (same length).
+  return (out + text.slice(offset)).replace(/\b((?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)[’'](?:d|ll))\b/gu, (w) => w.replace(/[’'](?:d|ll)$/u, (c) => ' '.repeat(c.length)));
 }
 
 /**

@@ -20,6 +20,9 @@ const THING_APPOSITION = /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|to|in
 // or start a clause, and a role noun there ("the actor X") vouches for the person anyway.
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|Their|Our)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?$/u;
 
+const IN_PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|near|from)\s+(?:\p{Lu}[\p{L}.-]*,?\s+){0,2}$/u;
+const PERSON_EVENT_AFTER = /^\s+(?:shooting|killing|death|murder|slaying|assassination|case|trial|verdict|funeral|family|saga|affair|scandal|investigation|probe|indictment)\b/u;
+
 // "great aura at Heinz Field", "a rally in Mar Lago": a place preposition before a name that is no one's
 // possessor. People are met "at" places; weak alone, like every cue here.
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|near|inside|outside)\s+$/u;
@@ -71,7 +74,9 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   if (WHICH_AFTER.test(after) || THING_APPOSITION.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
   const roleAt = ROLE_AT.exec(before);
-  if (ARTICLE_BEFORE.test(before) || (roleAt && isRoleNoun(roleAt[1]!, true))) return true;
+  // "the Trayvon Martin shooting", "the Kennedy family": a person's name before what befell them.
+  if (ARTICLE_BEFORE.test(before) && !PERSON_EVENT_AFTER.test(after)) return true;
+  if (roleAt && isRoleNoun(roleAt[1]!, true)) return true;
   if (PLACE_BEFORE.test(before) && !/^[’']s?\b/u.test(after)) return true;
   // Cheap tests first: the patterns below scan the whole window, and each costs ms to compile on a
   // page's first build, so they run only where they can match.
@@ -83,7 +88,9 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   if (b) {
     const item = b[1] ?? b[2]!;
     const from = start - before.length + b.index + b[0].indexOf(item);
-    neighbours.push({ start: from, end: from + item.length });
+    // "… of Michael Brown in Ferguson, Mo., and Eric Garner": a place inside the other item's place
+    // phrase is no list of places that the name belongs to.
+    if (!IN_PLACE_PHRASE.test(text.slice(Math.max(0, from - 40), from))) neighbours.push({ start: from, end: from + item.length });
   }
   const a = /^,?\s+(?:and\b|or\b|\p{Lu})|^,/u.test(after) ? ITEM_AFTER.exec(after) : null;
   if (a) {

@@ -72,6 +72,7 @@ export const NON_PERSON_WORDS = words(`
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
   St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy.
+  Biosciences Bioscience Biotech Biotechnology Genomics Biologics Therapeutic Pharma Diagnostics Robotics Analytics
 `);
 
 /** Words that start a place's or an undertaking's name, never a person's ("Saint Petersburg", "Project Jonah"). */
@@ -104,7 +105,8 @@ export const SPEECH_VERBS = words(`
   reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
   whispered mused wondered explained tweets comments commented weighed written
   begged begs implored implores demanded demands exclaimed exclaims asserted asserts contended contends reiterated reiterates
-  alleged alleges cried screamed sighed texted emailed
+  alleged alleges cried screamed sighed texted emailed laughs laughed shrugs shrugged grins grinned smiles smiled
+  shout shouts yells boasts sighs muses cries chant chants chanted
   saying telling adding noting warning asking explaining insisting arguing calling writing
   complaining describing urging claiming criticizing criticising accusing dismissing praising branding
   dubbing labelling labeling suggesting admitting declaring promising vowing stressing call
@@ -154,6 +156,7 @@ export const ROLE_NOUNS = words(`
   biologist astronomer geologist epidemiologist virologist ecologist archaeologist paleontologist
   anthropologist sociologist mathematician neuroscientist climatologist meteorologist oceanographer zoologist botanist
   fellow vp ceo cfo coo cto philosopher translator supervisor worker employee shareholder programmer administrator hopeful
+  investigator airman airwoman seaman marine firefighter paramedic trustee auditor clerk mechanic farmer miner
 `);
 
 // Suffixes that make nouns of people who practise something ("immunologist", "biochemist", "physician",

@@ -40,12 +40,15 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   if (last && WORK_WORDS.has(last.text.toLowerCase()) && /^[\s"'“‘]*[\p{Lu}\p{N}]/u.test(para.masked.slice(q.open, q.close))) return { kind: 'nobody' };
   // 1. introduced right before it: "X said: “Q”", "X told reporters, “Q”", "X said that “Q”".
   const verbAt = introducingVerb(masked, sentence.start, q.open);
-  if (verbAt >= 0) {
-    const subject = subjectBefore(masked, mentions, sentence.start, verbAt);
-    if (subject) return subject;
-  }
   // 2. a reporting clause right after it: "“Q,” X said", "“Q,” said X, the …".
   const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
+  if (verbAt >= 0) {
+    const subject = subjectBefore(masked, mentions, sentence.start, verbAt);
+    // "That mobility remains low suggests “Q” except …, Burtless said.": a thing's verb of saying
+    // gives way to a person's clause that closes the sentence and so reports all of it.
+    if (subject?.kind === 'nobody' && (after?.kind === 'person' || after?.kind === 'pronoun')) return after;
+    if (subject) return subject;
+  }
   // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
   // Only while the verb's clause goes on to the quotation: no sentence ends before it, and either a
   // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").
@@ -70,6 +73,11 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
     const viewer = subjectBefore(masked, mentions, sentence.start, sentence.start + view.index);
     if (viewer && viewer.kind !== 'nobody') return viewer;
   }
+  // "“…,” local newspapers quote X as saying.": the one quoted, not the papers.
+  const quotedAs = /^[\s,]*[^.;:“”"]{0,60}?\bquot(?:e|es|ed|ing)\s+[^.;:“”"]{1,60}?\s+as\s+saying\b/u.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
+  const quotedName = quotedAs && mentions.find((m) => m.start >= q.close && m.end <= q.close + quotedAs[0].length
+    && /^(?:[’']s?)?\s+as\s+saying\b/u.test(masked.slice(m.end, m.end + 14)));
+  if (quotedName) return { kind: 'person', actor: quotedName.actor };
   // 4. "according to X, …", or after the quotation: "“…,” according to X."
   const ahead = /^[\s,]*according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
   const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));

@@ -99,6 +99,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!)
       && !(initialed && (e.type === 'MISC' || (e.type === 'LOC' && e.end <= c.name[0]!.end))));
     const sure = veto.some((e) => e.margin >= SURE_VETO);
+    // "Guadalupe Salinas Hernández": a given name and two surnames the lists know are a person's,
+    // however place-like its words (the tagger reads such names as places).
+    if (names && doubleSurname(c.name.map((t) => t.text), names)) return [{ ...c, strong: true }];
     if (!veto.length || c.courtesy || (!sure && c.titled)) return [c];
     return sure || c.name.length < 2 ? [] : [{ ...c, strong: false, doubted: true }];
   }
@@ -144,6 +147,12 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   return out;
 }
 
+/** A given name (no everyday word) and two surnames, accents aside: a Spanish-style full name. */
+function doubleSurname(words: string[], names: Gazetteer): boolean {
+  const [given, a, b] = words.map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+  return words.length === 3 && names.given.has(given!) && !names.common.has(given!) && names.surname.has(a!) && names.surname.has(b!);
+}
+
 /**
  * Two persons the tagger found side by side in one run, a space apart, are one name it split
  * ("Zabihullah" + "Mujahid"): running text never puts two people's names together unpunctuated.
@@ -170,10 +179,12 @@ function readName(
   // is a role, unless the lists know it as a name ("Hunter", "Baker"); a given name must follow, or a
   // surname alone that the tagger or the lists take for one.
   const lone = (t: Token): boolean => r.length === 2 && (!!names?.surname.has(t.text.toLowerCase()) || (tagged !== null && tagged.end >= t.end && tagged.start <= t.start));
-  const roleNoun = (k: number): boolean => k === 0 && r.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(r[k]!.text)
-    && (r.length >= 3 ? ROLE_NOUNS.has(r[k]!.text.toLowerCase()) : isRoleNoun(r[k]!.text))
-    && !!names && !names.given.has(r[k]!.text.toLowerCase()) && !names.surname.has(r[k]!.text.toLowerCase())
-    && (names.given.has(r[k + 1]!.text.toLowerCase()) ? r.length >= 3 : lone(r[k + 1]!));
+  // ("Lieutenant Airman X": a role noun right after a title is part of it.) A surname the lists know
+  // ("Poet", "Baker") is still a role before a given name and a surname ("Poet Philip Larkin").
+  const roleNoun = (k: number): boolean => (k === 0 || lastHead === k - 1) && r.length - k >= 2 && /^\p{Lu}\p{Ll}+$/u.test(r[k]!.text)
+    && (r.length - k >= 3 ? ROLE_NOUNS.has(r[k]!.text.toLowerCase()) : isRoleNoun(r[k]!.text))
+    && !!names && (!names.given.has(r[k]!.text.toLowerCase()) || (names.common.has(r[k]!.text.toLowerCase()) && names.given.has(r[k + 1]!.text.toLowerCase())))
+    && (names.given.has(r[k + 1]!.text.toLowerCase()) ? r.length - k >= 3 : lone(r[k + 1]!) && !names.surname.has(r[k]!.text.toLowerCase()));
   while (i < r.length - 1 && (isRoleWord(r[i]!.text) || roleNoun(i)) && !(tagged && r[i]!.start >= tagged.start && !HONORIFICS.has(r[i]!.text) && !ROLE_HEADS.has(r[i]!.text) && !roleNoun(i))) {
     if (ROLE_HEADS.has(r[i]!.text) || roleNoun(i)) lastHead = i;
     if (HONORIFICS.has(r[i]!.text)) honorific = true;
@@ -186,7 +197,8 @@ function readName(
     && !r.some((t) => ROLE_HEADS.has(t.text))) return null;
   // "South Dakota Gov. Kristi Noem", "Salesforce CEO Marc Benioff": a place or a company before the title.
   if (lastHead < 0 && !honorific) {
-    const k = r.findLastIndex((t, j) => j < r.length - 1 && ROLE_HEADS.has(t.text));
+    // (Not "King" of "Martin Luther King Jr.": a suffix after it makes it a surname.)
+    const k = r.findLastIndex((t, j) => j < r.length - 1 && ROLE_HEADS.has(t.text) && !GENERATIONAL_SUFFIX.test(r[j + 1]!.text));
     if (k > 0 && r.length - k - 1 <= 4 && !r.slice(k + 1).some((t) => ROLE_HEADS.has(t.text))) lastHead = k;
   }
   let name = r.slice(lastHead + 1).filter((t, k, a) => !(k < a.length - 1 && HONORIFICS.has(t.text)));
@@ -226,7 +238,12 @@ function readName(
     && !!names?.surname.has(words[words.length - 1]!.toLowerCase()) && names.given.has(words[0]!.toLowerCase());
   // "Rio de Janeiro", "Costa Rica": a place's name of several words, unless a title says otherwise.
   const placeName = words.length >= 2 && !honorific && lastHead < 0 && !around.person && !!names?.placePhrase.has(words.join(' ').toLowerCase());
-  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || placeName || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname)) return null;
+  // "Ellie Hall tweeted": a given name and a surname the lists know, speaking, are a person, though
+  // "Hall" often ends a building's name.
+  const speakingName = words.length === 2 && (SAID_AFTER_QUOTE.test(after) || /^\s+tweeted\b/u.test(after)) && !!names
+    && names.given.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase()) && names.surname.has(words[1]!.toLowerCase());
+  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || placeName
+    || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname && !speakingName)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
   // So does a role before the name ("industry analyst Ken Doctor").
@@ -239,7 +256,9 @@ function readName(
   const acronymWord = (w: string, k: number): boolean => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w)
     && !(k < words.length - 1 && INITIALS.test(w) && !(k === 0 && COUNTRY_ACRONYMS.has(w)))
     && !(k > 0 && k === words.length - 1 && GENERATIONAL_SUFFIX.test(w));
-  if (words.some((w, k) => acronymWord(w, k) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1)))) return null;
+  // "Martin Luther King Jr.", "Martin Luther King III": a title word is a surname before a suffix.
+  const suffixed = (k: number): boolean => k > 0 && k === words.length - 2 && GENERATIONAL_SUFFIX.test(words[k + 1]!) && !!names?.given.has(words[0]!.toLowerCase());
+  if (words.some((w, k) => acronymWord(w, k) || functionWord(w, k) || (ROLE_HEADS.has(w) && !(given && k === words.length - 1) && !suffixed(k)))) return null;
   // (Unless a title goes before and the tagger agrees, "Oceanographer Pattiaratchi", "Premier Modi",
   // or the tagger reads a given name so shaped as a person: "his wife Fran", "Brian".)
   const nameShaped = tagged !== null && (lastHead >= 0 || !!names?.given.has(words[0]!.toLowerCase()));
@@ -281,11 +300,12 @@ function readName(
   // education secretary").
   if (role !== null && /^(?:Sir|Dame|Lord|Lady)$/u.test(role) && around.role) role = around.role;
   role ??= around.role;
-  // "“…?” Schiff asked.": a lone surname the lists know, between a quotation and its speech verb, is
-  // its speaker (a company there, "Google said", is no surname, or the tagger's reading rules it out).
-  const quotedSpeaker = words.length === 1 && !tagged && names !== null && /[”"’]\s*$/u.test(textBefore)
-    && SAID_AFTER_QUOTE.test(after) && names.surname.has(words[0]!.toLowerCase())
-    && !names.place.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase());
+  // "“…?” Schiff asked.", "“…,” Yohannes said.": a lone name the lists know, between a quotation and
+  // its speech verb, is its speaker (a company there, "Amtrak said", is in no list of names, and the
+  // tagger's reading alone is too weak a proof: it took "Amtrak" for a person).
+  const quotedSpeaker = words.length === 1 && names !== null && /[”"’]\s*$/u.test(textBefore)
+    && (SAID_AFTER_QUOTE.test(after) || /^\s+told\b/u.test(after)) && !names.place.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase())
+    && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && (names.surname.has(words[0]!.toLowerCase()) || names.given.has(words[0]!.toLowerCase()));
   // "J.C. Chandor", "J.J. Abrams": initials and a surname are a person's name's shape.
   const initialed = opensWithInitials(words) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
   const strong = quotedSpeaker || initialed ||
@@ -298,7 +318,9 @@ function readName(
   // Nor in a place ("Sierra Nevada", "Real Madrid"), unless a title says it is a person.
   // A place that is also a surname ("Morales") ends a name the tagger read as a person's.
   const everyday = names !== null && (names.common.has(last) || (names.place.has(last) && !names.given.has(last) && !(tagged && names.surname.has(last))));
-  if (everyday && !titled && !given) return null;
+  // "Brian M. Good": a given name, a middle initial and a capitalized word are a person's name's shape.
+  const middleInitial = words.length === 3 && INITIALS.test(words[1]!) && !!names?.given.has(words[0]!.toLowerCase());
+  if (everyday && !titled && !given && !middleInitial) return null;
   // "Walter Reed hospital" names a hospital; "Scooter Braun's company" is a person's company.
   const institution = INSTITUTION_AFTER.test(after) && !possessive;
   // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
@@ -307,5 +329,7 @@ function readName(
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
   const firm = /^\s*&/u.test(after) || /&\s*$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart));
   const sharedRole = lastHead < 0 && !!around.shared;
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm, sharedRole };
+  // Of a given name and two surnames, the first surname is the one used alone ("Salinas").
+  const alsoForm = names && doubleSurname(words, names) ? words[1] : undefined;
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm, sharedRole, alsoForm };
 }

@@ -165,6 +165,9 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   return subjectOf(text, mentions, subjectStart(piece), piece.end);
 }
 
+// Verbs that stand before their subject after a comma ("…, said X").
+const SAID_FIRST = /^(?:said|says|added|adds|wrote|writes|explained|noted)$/u;
+
 /**
  * A reporting clause right after a quotation, in `[from, to)`: "said X[, the …]", "X said",
  * "X, the …, told Y", "he added", "as X put it". Null when the words there are not a reporting clause.
@@ -198,6 +201,13 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   if (comma >= 0 && /^[\s.!?"'”’)]*$/u.test(text.slice(start + tokens[verb]!.end, to)) && tokenize(head.slice(comma + 1)).length <= 3) {
     const closing = subjectOf(text, mentions, start + comma + 1, verbAt);
     if (closing.kind === 'person' || closing.kind === 'pronoun') return closing;
+  }
+  // "… “Q” in new manufacturing, said X, a … economist.": an inverted clause after a comma, naming a person.
+  if (comma >= 0 && /^\s*$/u.test(head.slice(comma + 1)) && SAID_FIRST.test(tokens[verb]!.text)) {
+    const after = start + tokens[verb]!.end;
+    const stop = /[,;:(—–]/u.exec(text.slice(after, to));
+    const inverted = subjectOf(text, mentions, after, stop ? after + stop.index : to);
+    if (inverted.kind === 'person' || inverted.kind === 'pronoun') return inverted;
   }
   const firstPiece = head.split(/[,(]/u)[0]!;
   // "scientist and study co-author X said": an "and" that joins two roles of the named subject.

@@ -19,7 +19,7 @@ const BEFORE = new RegExp(`(?:^|[\\s(])((?:${W}\\s)?(${W}))\\s$`, 'u');
 const BEFORE_OF = new RegExp(`(?:^|[\\s(])((?:(?:${W}\\s)?(${W})|(\\p{Lu}[\\p{L}.-]*))\\s+(?:to|of|for|at)\\s+(?:the\\s+)?(?:(?!(?:The|A|An)\\s)\\p{Lu}[\\p{L}.’'-]*\\s+){1,3})$`, 'u');
 // "The club's manager, Jane Doe," / "the chairman of the board, Jane Doe," / "his daughter, Jane Doe,"
 // The body may be named ("The leader of Ennahda, X,"), in up to four capitalized words.
-const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?),\\s$`, 'u');
+const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+(?:\\s+\\p{Ll}+){0,3}|\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3}))?),\\s$`, 'u');
 // "Jane Doe, chief executive of X," / "Jane Doe, the structural engineer who designed …,"
 // A clause of place, time or reason ("X, where he is known as …"), a prepositional phrase ("Project
 // X, with 140 pilot whales beaching") or a participle's clause ("X, playing the theorist Y,") says
