@@ -8,6 +8,10 @@
 // Class or id words of furniture on news sites in general (WordPress, Arc, Brightspot and the like).
 const FURNITURE_CLASS = /caption|credit|byline|dateline|author|newsletter|related|promo|recirc|share|social|subscri|signup|sign-up|most-?(?:read|popular|viewed)|trending|outbrain|taboola|read-?more|see-?also/i;
 
+// A post embedded in the story ("social-media-embed" around a tweet): the words of people in the story,
+// which the article quotes as much as its paragraphs, not a share button.
+const EMBEDDED_POST = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote[class*="embed"]';
+
 /** Letters of an element's text: cheap, and enough to compare sizes. */
 const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
 
@@ -45,7 +49,15 @@ export function stripFurniture(doc: Document): void {
     // Document order: an element inside the last one doomed goes with it, unmeasured.
     if (doomed.length && doomed[doomed.length - 1]!.contains(el)) continue;
     if (el.tagName === 'FIGCAPTION' || hoverCard(el)) doomed.push(el);
-    else if ((el.hasAttribute('class') || el.id) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && FURNITURE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && size(el) <= limit) doomed.push(el);
+    else if ((el.hasAttribute('class') || el.id) && el.tagName !== 'ARTICLE' && el.tagName !== 'MAIN' && FURNITURE_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && size(el) <= limit
+      && !el.querySelector(EMBEDDED_POST)) doomed.push(el);
   }
   for (const el of doomed) el.remove();
+  // Readability weighs a wrapper classed "social-media-embed" as furniture and drops it, post and all:
+  // a wrapper that holds nothing but the post gives way to it.
+  for (const post of body.querySelectorAll(EMBEDDED_POST)) {
+    for (let wrapper = post.parentElement; wrapper && wrapper !== body && size(wrapper) === size(post) && wrapper.tagName === 'DIV'; wrapper = post.parentElement) {
+      wrapper.replaceWith(post);
+    }
+  }
 }

@@ -18,6 +18,15 @@ describe('stripFurniture', () => {
     expect(doc.body.textContent).toContain('sea wall');
   });
 
+  it('keeps a post embedded in the story, out of a wrapper Readability would drop', () => {
+    const doc = new JSDOM(`<body><div class="story">${story}<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The sea wall is finally funded.</p>— Ana Ruiz (@anaruiz) May 2, 2024</blockquote></div>${story}<div class="share-bar"><a href="/s">Share</a></div></div></body>`).window.document;
+    stripFurniture(doc);
+    const post = doc.querySelector('blockquote.twitter-tweet');
+    expect(post?.textContent).toContain('Ana Ruiz');
+    expect(post?.parentElement?.className).toBe('story');
+    expect(doc.body.textContent).not.toContain('Share');
+  });
+
   it('keeps the name a hover card hangs from, and its paragraph', () => {
     const doc = new JSDOM(`<body><p>Mayor <span><a href="/p/ana">Ana Ruiz</a><span><img alt=""><a href="/a1">One</a> <a href="/a2">Two</a> <a href="/a3">Three</a></span></span> spoke on Tuesday.</p></body>`).window.document;
     stripFurniture(doc);
