@@ -132,6 +132,8 @@ describe('findPeople', () => {
       ['She had met Guadalupe Salinas Hernández on Facebook.', 'Salinas beat her later.'], { 'Guadalupe Salinas Hernández': ['Guadalupe Salinas Hernández', 'Hernández', 'Salinas'] }],
     ['a lone given name between a quotation and its speech verb',
       ['“He cries every time he watches the news,” Yohannes said.'], { Yohannes: ['Yohannes'] }],
+    ['a Chinese name, surname first, then the surname alone',
+      ['The repression grew under Xi Jinping, most of all in the west.', 'The directives came from Xi himself.'], { 'Xi Jinping': ['Xi', 'Xi Jinping'] }],
     ['the start of a full name is that person',
       ['His son, Te Kauri Robert Quill, was called in.', 'Te Kauri was named after a whale.'], { 'Te Kauri Robert Quill': ['Quill', 'Te Kauri', 'Te Kauri Robert Quill'] }],
   ])('with the tagger, in an article: %s', (_, paragraphs, expected) => {

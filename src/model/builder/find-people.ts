@@ -105,7 +105,7 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const words = c.name.map((t) => t.text);
     // "Bin Salman" at a sentence start is the surname "bin Salman" alone.
     const particleFirst = words.length > 1 && NAME_PARTICLES.has(words[0]!.toLowerCase());
-    const surname = particleFirst ? words.join(' ') : surnameOf(words);
+    const surname = particleFirst ? words.join(' ') : c.surnameFirst ? words[0]! : surnameOf(words);
     const full = words.join(' ');
     const hasGiven = !particleFirst && words.length > surname.split(' ').length;
     // "Bashir" is the surname "al-Bashir" without its particle; "Mueller" is "Müller" in ASCII.

@@ -3,6 +3,7 @@ import {
   PLACE_PREFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, showsSpeaker, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
+import { isSurnameFirstName } from './surname-first';
 import { roleAround } from './role-context';
 import { isCapitalized, type Token } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
@@ -31,6 +32,8 @@ export interface Candidate {
   sharedRole?: boolean;
   /** A form of the name that is not its tokens joined: the given name alone of "Joe and Hunter Biden". */
   alsoForm?: string;
+  /** Written surname first ("Xi Jinping", "Tsai Ing-wen"): the first word is the surname. */
+  surnameFirst?: boolean;
 }
 
 
@@ -101,7 +104,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     const sure = veto.some((e) => e.margin >= SURE_VETO);
     // "Guadalupe Salinas Hernández": a given name and two surnames the lists know are a person's,
     // however place-like its words (the tagger reads such names as places).
-    if (names && doubleSurname(c.name.map((t) => t.text), names)) return [{ ...c, strong: true }];
+    // So is a Chinese name in pinyin ("Xi Jinping"), which it reads as a place.
+    if (names && (doubleSurname(c.name.map((t) => t.text), names) || isSurnameFirstName(c.name.map((t) => t.text), names))) return [{ ...c, strong: true }];
     if (!veto.length || c.courtesy || (!sure && c.titled)) return [c];
     return sure || c.name.length < 2 ? [] : [{ ...c, strong: false, doubted: true }];
   }
@@ -308,7 +312,9 @@ function readName(
     && /^\p{Lu}\p{Ll}+$/u.test(words[0]!) && (names.surname.has(words[0]!.toLowerCase()) || names.given.has(words[0]!.toLowerCase()));
   // "J.C. Chandor", "J.J. Abrams": initials and a surname are a person's name's shape.
   const initialed = opensWithInitials(words) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
-  const strong = quotedSpeaker || initialed ||
+  // "Xi Jinping", "Tsai Ing-wen": an East Asian name's shape, which the tagger and the lists rarely know.
+  const surnameFirst = names !== null && isSurnameFirstName(words, names);
+  const strong = quotedSpeaker || initialed || surnameFirst ||
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && (speaks || saidBefore || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;
@@ -331,5 +337,5 @@ function readName(
   const sharedRole = lastHead < 0 && !!around.shared;
   // Of a given name and two surnames, the first surname is the one used alone ("Salinas").
   const alsoForm = names && doubleSurname(words, names) ? words[1] : undefined;
-  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm, sharedRole, alsoForm };
+  return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm, sharedRole, alsoForm, surnameFirst };
 }
