@@ -49,7 +49,7 @@ function mask(text: string, spans: QuoteSpan[]): string {
     offset = q.end;
   }
   // "he’d shout", "she’ll say": the pronoun is the subject; the contracted modal is blanked (same length).
-  return (out + text.slice(offset)).replace(/\b((?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)[’'](?:d|ll))\b/gu, (w) => w.replace(/[’'](?:d|ll)$/u, (c) => ' '.repeat(c.length)));
+  return (out + text.slice(offset)).replace(/(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))[’'](?:d|ll)\b/gu, (c) => ' '.repeat(c.length));
 }
 
 /**

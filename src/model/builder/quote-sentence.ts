@@ -41,14 +41,18 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   // 1. introduced right before it: "X said: “Q”", "X told reporters, “Q”", "X said that “Q”".
   const verbAt = introducingVerb(masked, sentence.start, q.open);
   // 2. a reporting clause right after it: "“Q,” X said", "“Q,” said X, the …".
-  const after = clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
+  const clause = (): Subject | null => clauseAfter(masked, mentions, q.close, Math.min(endSentence.end, nextOpen));
   if (verbAt >= 0) {
     const subject = subjectBefore(masked, mentions, sentence.start, verbAt);
+    if (subject && subject.kind !== 'nobody') return subject;
     // "That mobility remains low suggests “Q” except …, Burtless said.": a thing's verb of saying
     // gives way to a person's clause that closes the sentence and so reports all of it.
-    if (subject?.kind === 'nobody' && (after?.kind === 'person' || after?.kind === 'pronoun')) return after;
-    if (subject) return subject;
+    if (subject) {
+      const closing = clause();
+      return closing?.kind === 'person' || closing?.kind === 'pronoun' ? closing : subject;
+    }
   }
+  const after = clause();
   // 3. a reporting verb earlier in the sentence: "X warned that the plan “will fail”".
   // Only while the verb's clause goes on to the quotation: no sentence ends before it, and either a
   // "that" or colon ("X warned that the plan “will fail”") or a short object ("X called it a “failure”").

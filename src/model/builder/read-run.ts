@@ -98,14 +98,15 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // Initials before a surname ("J.C. Chandor") are a person's name's shape: the tagger's reading of
     // the initials as a place ("D.C.") or of the whole as a work or event is no veto; a company's is
     // ("J.P. Morgan").
-    const initialed = opensWithInitials(c.name.map((t) => t.text));
+    const words = c.name.map((t) => t.text);
+    const initialed = opensWithInitials(words);
     const veto = entities.filter((e) => e.type !== 'PER' && overlaps(e, c.name[0]!, c.name[c.name.length - 1]!)
       && !(initialed && (e.type === 'MISC' || (e.type === 'LOC' && e.end <= c.name[0]!.end))));
     const sure = veto.some((e) => e.margin >= SURE_VETO);
     // "Guadalupe Salinas Hernández": a given name and two surnames the lists know are a person's,
     // however place-like its words (the tagger reads such names as places).
-    // So is a Chinese name in pinyin ("Xi Jinping"), which it reads as a place.
-    if (names && (doubleSurname(c.name.map((t) => t.text), names) || isSurnameFirstName(c.name.map((t) => t.text), names))) return [{ ...c, strong: true }];
+    // So is a Chinese name in pinyin ("Xi Jinping"), which it reads as a place (readName saw its shape).
+    if (c.surnameFirst || (names && doubleSurname(words, names))) return [{ ...c, strong: true }];
     if (!veto.length || c.courtesy || (!sure && c.titled)) return [c];
     return sure || c.name.length < 2 ? [] : [{ ...c, strong: false, doubted: true }];
   }
