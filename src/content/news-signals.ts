@@ -54,6 +54,16 @@ export function hasWireDateline(doc: Document): boolean {
 }
 
 /**
+ * The page carries an article's metadata without declaring its type: Open Graph's article namespace
+ * (`article:publisher`, `article:published_time`, `article:section` …) or Google News's
+ * `news_keywords`. Blogs typed `og:type` "blog" carry them; weaker than a declared type (a site may
+ * stamp its publisher on every page), so it counts as a story's mark, with the index-page check.
+ */
+export function hasArticleMetadata(doc: Document): boolean {
+  return doc.querySelector('meta[property^="article:"], meta[name="news_keywords"]') !== null;
+}
+
+/**
  * A how-to guide (eHow, wikiHow and the like): titled "How to …" and dated nowhere in its markup.
  * Such pages often call themselves an article (`og:type`) and read well, but they are instructions,
  * not a story, and name no one worth a card; leaving them alone spares them the article part. A news
@@ -79,7 +89,7 @@ export function isStoryList(doc: Document): boolean {
 
 /**
  * Whether the page is a news article: it declares itself one (`og:type`, JSON-LD), or it wraps its
- * body in <article>, carries a byline and a date, or opens with a wire dateline — and Readability agrees there is a readable body.
+ * body in <article>, carries an article's metadata, a byline and a date, or opens with a wire dateline — and Readability agrees there is a readable body.
  * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
  * characters, and a news story told in short ones is still a story); the weaker evidence needs the
  * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
@@ -88,6 +98,6 @@ export function isStoryList(doc: Document): boolean {
 export function looksLikeNewsArticle(doc: Document): boolean {
   if (isHowToGuide(doc)) return false;
   if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
-  const marked = doc.querySelector('article') !== null || hasNewsMarks(doc) || hasWireDateline(doc);
+  const marked = doc.querySelector('article') !== null || hasArticleMetadata(doc) || hasNewsMarks(doc) || hasWireDateline(doc);
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }

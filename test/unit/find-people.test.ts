@@ -44,6 +44,11 @@ describe('findPeople', () => {
   // With the tagger's evidence, as the builder runs it.
   it.each([
     ['the signature of an embedded post', '— Orla Venn (@orlavenn) November 18, 2019', { 'Orla Venn': null }],
+    ['the signature of a post, closing its text, with a name the tagger doubts', 'Stuck at the gate again, no flights tonight. — Jiří Hošek (@hosekj) December 22, 2014', { 'Jiří Hošek': null }],
+    ['the signature of a post, one word', 'No power here at all. — Lena (@lenanix) December 22, 2014', { Lena: null }],
+    ['the signature of a town’s club is no one', 'What a night. — Swindon Rovers (@rovers) December 22, 2014', {}],
+    ['the signature of an initial is no one', 'What a night. — J (@jjj) December 22, 2014', {}],
+    ['the signature of a place’s account is no one', 'Power is back. — Stansted Airport (@STN_Airport) December 22, 2014', {}],
     ['a function word the tagger reads as a surname', 'Talks came after a meeting between the premier and Chinese vice-premier Liu He, officials say.', { 'Liu He': 'vice-premier' }],
     ['a role of a place right before the name', 'Chile’s ambassador to Peru Rosa Linde spoke.', { 'Rosa Linde': 'ambassador to Peru' }],
     ['a capitalized title with “of” before the name', 'The Secretary of State Rosa Linde spoke.', { 'Rosa Linde': 'Secretary of State' }],
@@ -57,6 +62,10 @@ describe('findPeople', () => {
     ['a nickname of the given name, with the same surname: one person', 'Joshua Apte, a professor, spoke first. Later, Josh Apte said the data were clear.', { 'Joshua Apte': 'professor' }],
     ['an ambiguous nickname: two people', 'Chris Evans met Christina Evans on Monday.', { 'Chris Evans': null, 'Christina Evans': null }],
     ['a person’s company, which does not make the name an institution’s', 'A firm owned by talent manager Tomas Quill bought it. Fans criticised Tomas Quill’s company and its plans.', { 'Tomas Quill': 'talent manager' }],
+    ['no role from the next item of a list', 'She discussed the advice she gave Orla Venn, or her past relationships with actors.', { 'Orla Venn': null }],
+    ['a one-word name after “married to”', 'He was previously married to Rihanne and later to Ines Aro.', { Rihanne: null, 'Ines Aro': null }],
+    ['given names listed after “children”', 'Tomas Quill and his wife had two children together, Hopper and Dylan.', { 'Tomas Quill': null, Hopper: null, Dylan: null }],
+    ['a one-word name in a list after “friends”', 'She spoke of her friends Orla Venn and Rihanne, saying they were kind.', { 'Orla Venn': null, Rihanne: null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],
     ['a surname with an Arabic particle hyphened on', 'The court acted against Sudan’s president, Omar Hassan al-Bashir, on Monday. Mr. Bashir denied it.', { 'Omar Hassan al-Bashir': 'president' }],

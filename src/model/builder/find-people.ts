@@ -1,6 +1,6 @@
 import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated, sharedSurnames } from './coordination';
-import { GENERATIONAL_SUFFIX, NAME_PARTICLES, STOPWORDS } from './lexicon';
+import { GENERATIONAL_SUFFIX, NAME_PARTICLES, NON_PERSON_WORDS, STOPWORDS } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { sameGivenName } from './nicknames';
 import { readRun, type Candidate } from './read-run';
@@ -19,6 +19,10 @@ export interface PersonDraft {
 
 // "Joko “Jokowi” Widodo", "Don "Moose" Jamison": a nickname in quotation marks inside a full name.
 const NICKNAMED = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘]\p{Lu}[\p{L}’' .-]{0,24}[”"’]\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])/gu;
+
+// "— Jo Bloggs (@jo) November 18, 2019": the signature of an embedded post, whose name is its author's.
+// It may close the post's own text, as a page's embedded tweet reads in one block.
+const POST_SIGNATURE = /(?:^|\s)[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\(@\w+\)(?=\s*$|\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})/u;
 
 const COMPANY_SUFFIX = /^(?:Corp\.?|Corporation|Inc\.?|Co\.|Company|LLC|Ltd\.?|plc|PLC|Holdings|Industries|Technologies)$/u;
 
@@ -72,6 +76,22 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       if (first && last && (given || tagged || run?.strong) && !named && !STOPWORDS.has(first.text)) {
         inParagraph.push({ name: [first, last], role: run?.role ?? null, strong: true, vouched: true });
       }
+    }
+    // A post's author is a person, however little the tagger made of a name with no sentence around
+    // it ("Jiří Hošek"), unless it reads surely as a body or place, or ends like one ("Stansted Airport").
+    const signed = POST_SIGNATURE.exec(text);
+    if (signed) {
+      const from = signed.index + signed[0].indexOf(signed[1]!);
+      const name = tokens.filter((t) => t.start >= from && t.end <= from + signed[1]!.length);
+      // A club's or a town's account ("Tottenham Hotspur") starts with a place no list knows as a name;
+      // a lone word must be a name the tagger or the lists know ("Lena", not "J").
+      const lists = evidence?.names;
+      const placeWord = !!lists && name.some((t) => { const w = t.text.toLowerCase(); return lists.place.has(w) && !lists.given.has(w) && !lists.surname.has(w); });
+      const lone = name.length === 1 && !(name[0]!.text.length > 1 && (here.some((e) => e.type === 'PER' && e.start <= name[0]!.start && e.end >= name[0]!.end) || lists?.given.has(name[0]!.text.toLowerCase())));
+      const other = placeWord || lone || here.some((e) => e.type !== 'PER' && e.margin >= SURE_KIND);
+      const ownName = inParagraph.find((c) => c.name[0] === name[0]);
+      if (ownName) ownName.strong ||= !other;
+      else if (name.length && !other && !NON_PERSON_WORDS.has(name[name.length - 1]!.text)) inParagraph.push({ name, role: null, strong: true, vouched: true });
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
     const given = (w: string): boolean => !!evidence && evidence.names.given.has(w.toLowerCase()) && !evidence.names.common.has(w.toLowerCase());
@@ -176,7 +196,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   }
   return people.map(({ roleWords: _, first: __, ...p }, i) => {
     // "He" of "Liu He" alone is the pronoun.
-    if (owners.get(p.surname.toLowerCase()) === people[i] && !STOPWORDS.has(p.surname)) p.forms.add(p.surname);
+    // Nor is the "Z" of "Jay Z": a single letter alone names no one.
+    if (owners.get(p.surname.toLowerCase()) === people[i] && !STOPWORDS.has(p.surname) && p.surname.length > 1) p.forms.add(p.surname);
     // A surname that starts with a particle is capitalized at the start of a sentence.
     if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));
     return p;

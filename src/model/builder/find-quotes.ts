@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { quotedTitles } from './capitalized-runs';
-import { gendersOf, introducedUnnamed, resolvePronoun, resolveRole, type Gender, type PreparedParagraph } from './pronoun-reference';
+import { descriptionCue, gendersOf, introducedUnnamed, resolvePronoun, resolveRole, type Gender, type PreparedParagraph } from './pronoun-reference';
 import { findQuoteSpans, quoteKey, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { openingPerson, ownSubject, reportingPerson } from './quote-sentence';
@@ -74,7 +74,7 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
     if (subject.kind === 'role') {
       const named = resolveRole(prepared, p, subject.at, subject.noun);
       if (named || !subject.definite || introducedUnnamed(prepared, p, subject.at, subject.noun)) return named;
-      return resolvePronoun(prepared, genders, p, s, subject.at, '', exclude);
+      return resolvePronoun(prepared, genders, p, s, subject.at, descriptionCue(subject.noun), exclude);
     }
     return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
   };

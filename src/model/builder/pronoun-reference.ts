@@ -25,6 +25,11 @@ const GENDERED_NOUNS: Record<string, Gender> = Object.fromEntries([
   ...'man men father husband son brother boy uncle grandfather nephew king actor businessman chairman spokesman congressman'.split(' ').map((w) => [w, 'm']),
   ...'woman women mother wife daughter sister girl aunt grandmother niece queen actress businesswoman chairwoman spokeswoman congresswoman'.split(' ').map((w) => [w, 'f']),
 ]);
+const SUBORDINATORS = /^(?:although|though|while|when|whenever|after|before|because|if|as|since|once|until|unless)$/iu;
+
+/** What a description ("the actress") tells `resolvePronoun`: the noun when it has a gender, else nothing (''). */
+export const descriptionCue = (noun: string): string => (GENDERED_NOUNS[noun.toLowerCase()] ? noun : '');
+
 // Pronouns that, in a sentence about one person, are that person: not objects ("X met him" is someone else).
 const CUE_PRONOUNS = new Set(['he', 'his', 'himself', 'she', 'hers', 'herself']);
 const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lady', 'Dame']);
@@ -116,7 +121,8 @@ export function resolvePronoun(
   // A subject anywhere in reach first; only then a possessor, nearest first ("Andrew claims … at
   // Epstein’s mansion … He told the BBC" is Andrew).
   // A description ("the 56-year-old") takes the nearest named person, subject or not.
-  if (pronoun === '') return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'any');
+  // So does a gendered one ("the actress said"), of that gender.
+  if (pronoun === '' || GENDERED_NOUNS[pronoun.toLowerCase()]) return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'any');
   return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'subject') ?? lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'possessor');
 }
 
@@ -124,7 +130,7 @@ function lookBack(
   paragraphs: PreparedParagraph[], genders: Map<string, Gender>,
   p: number, s: number, at: number, pronoun: string, exclude: string | null | undefined, take: 'subject' | 'possessor' | 'any',
 ): string | null {
-  const want = SUBJECT_PRONOUNS.get(pronoun) ?? PRONOUN_GENDER[pronoun.toLowerCase()];
+  const want = SUBJECT_PRONOUNS.get(pronoun) ?? PRONOUN_GENDER[pronoun.toLowerCase()] ?? GENDERED_NOUNS[pronoun.toLowerCase()];
   let pi = p;
   let si = s;
   for (let steps = 0; steps < 6;) {
@@ -137,7 +143,9 @@ function lookBack(
     const limit = first ? at : span.end;
     // "On July 27, he emailed Gaiman …": a pronoun of the same gender opening the sentence before its
     // first name carries the chain on to whoever that pronoun is; the name after it is an object.
-    const chainAt = want && !first ? tokenize(para.masked.slice(span.start, limit)).find((t) => SUBJECT_PRONOUNS.get(t.text) === want) : undefined;
+    // Not after a subordinator ("Although she …, Paltrow said"): that pronoun looks ahead to the main clause's subject.
+    const spanTokens = want && !first ? tokenize(para.masked.slice(span.start, limit)) : [];
+    const chainAt = spanTokens.find((t, k) => SUBJECT_PRONOUNS.get(t.text) === want && !SUBORDINATORS.test(spanTokens[k - 1]?.text ?? ''));
     const chainEnd = chainAt ? span.start + chainAt.start : limit;
     const candidates = para.mentions.filter((m) => m.start >= span.start && m.end <= chainEnd && m.actor !== exclude);
     const known = (m: Mention): boolean => !!want && genders.get(m.actor) === want;
@@ -148,7 +156,7 @@ function lookBack(
     // A description ("the 56-year-old") takes the nearest named person.
     const found = (take !== 'possessor' ? candidates.find((m) => (known(m) || unknown(m)) && subject(m)) : undefined)
       ?? (take !== 'subject' ? candidates.find((m) => known(m) && isPossessive(para.masked, m)) ?? candidates.find((m) => unknown(m) && isPossessive(para.masked, m)) : undefined)
-      ?? (take === 'any' ? candidates[candidates.length - 1] : undefined);
+      ?? (take === 'any' ? candidates.filter((m) => known(m) || unknown(m)).pop() : undefined);
     if (found) return found.actor;
     si--;
     while (si < 0 && pi > 0) si += paragraphs[--pi]!.sentences.length;

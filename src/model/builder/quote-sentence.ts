@@ -60,7 +60,9 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   const gap = lastVerb >= 0 ? masked.slice(sentence.start + before[lastVerb]!.end, q.open) : '';
   // Verbs of saying take a bare clause too ("He said Thomas is …, and a plea would “ruin his life”").
   const says = lastVerb >= 0 && CLAUSE_VERBS.has(before[lastVerb]!.text.toLowerCase());
-  const earlier = (): Subject | null => lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (says || /\bthat\b|:/u.test(gap) || tokenize(gap).length <= 6)
+  // A question's topic ("the host asked about her “uncoupling”") is not the asker's words.
+  const shortObject = tokenize(gap).length <= 6 && !(/^ask/u.test(before[lastVerb]?.text ?? '') && /^\s*about\b/u.test(gap));
+  const earlier = (): Subject | null => lastVerb >= 0 && !/[.!?]["'”’]*\s*$/u.test(gap) && (says || /\bthat\b|:/u.test(gap) || shortObject)
     ? subjectBefore(masked, mentions, sentence.start, sentence.start + before[lastVerb]!.start) : null;
   // A clause after that names no person ("…, Yahoo Finance reported") cites where the words were read;
   // a person who said them earlier in the sentence ("X said in a memo that the “…”") is the speaker.

@@ -40,8 +40,12 @@ export interface Candidate {
 // Lowercase nouns that make the name before them an institution's or a place's ("Walter Reed hospital").
 const INSTITUTION_AFTER = /^\s+(?:hospital|clinic|university|college|school|academy|institute|center|centre|museum|library|airport|station|stadium|arena|park|street|avenue|road|bridge|building|tower|hall|foundation|prize|award|medal|trophy|company|group|brand|label|studio|studios|productions|records)\b/u;
 
-// A kin noun right before the name, with its owner and a qualifier ("his late wife ", "her son, ").
-const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...KIN_NOUNS].join('|')}),?\\s$`, 'u');
+// A kin or other close relation right before the name, with its owner and a qualifier ("his late wife ",
+// "her son, ", "married to ", "two children together, "), and the list it may open ("her friends Jay Z and ").
+const RELATIONS = [...KIN_NOUNS, 'children', 'kids', 'sons', 'daughters', 'twins', 'siblings', 'friends?', 'girlfriend', 'boyfriend',
+  'fianc[ée]e?', 'spouse', 'ex-wife', 'ex-husband', 'married to', 'engaged to', 'dating'].join('|');
+const LISTED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*\s)*\p{Lu}[\p{L}.’'-]*(?:,?\s(?:and|&)\s|,\s))*`;
+const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RELATIONS})(?:\s+together)?,?\s${LISTED}$`, 'u');
 
 // A plural noun of people right after the name ("Ennahda members", "Trump supporters").
 const ATTRIBUTIVE = /^\s+(?:members|supporters|officials|leaders|loyalists|allies|fighters|militants|lawmakers|voters|fans|followers|activists|staff|staffers|aides|employees|workers|forces|troops|players)\b/u;
@@ -218,7 +222,7 @@ function readName(
   const textBefore = text.slice(Math.max(0, nameStart - 40), nameStart);
   // "his wife Grace", "her son Hal Park": a kin noun before a full name, or a lone given name the lists
   // know, shows a person of the story.
-  const kin = KIN_BEFORE.test(textBefore) && (words.length >= 2 || !!names?.given.has(words[0]!.toLowerCase()));
+  const kin = KIN_BEFORE.test(textBefore) && (words.length >= 2 || tagged !== null || !!names?.given.has(words[0]!.toLowerCase()));
   let around = words.length >= 2 || tagged ? roleAround(text, nameStart, name[name.length - 1]!.end) : { person: false, role: null };
   if (kin) around = { ...around, person: true };
   // "fellow Ennahda members": a name that qualifies a plural noun is not what the words before describe.

@@ -38,7 +38,9 @@ export function isReportingVerb(tokens: Token[], i: number): boolean {
   // "she was warned that “…”", "he was told": in the passive the subject heard the words ("was
   // saying" is still the subject's).
   const passive = prev !== undefined && /^(?:was|were|is|are|been|being|be)$/iu.test(prev.text) && !/ing$/u.test(t.text);
-  return !(prev && (prev.possessive || DETERMINERS.has(prev.text.toLowerCase()))) && !passive;
+  // "… mutually shared by Ukraine and the U.S.": a participle with its agent ("said by phone" is not one).
+  const agent = tokens[i + 1]?.text === 'by' && !/^(?:phone|telephone|e?-?mail|text|video|videolink|letter|radio|satellite|way)\b/iu.test(tokens[i + 2]?.text ?? '');
+  return !(prev && (prev.possessive || DETERMINERS.has(prev.text.toLowerCase()))) && !passive && !agent;
 }
 
 /**
@@ -213,11 +215,14 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   // "scientist and study co-author X said": an "and" that joins two roles of the named subject.
   const pieceEnd = start + firstPiece.length;
   const joinsRoles = (t: Token): boolean => t.text === 'and' && mentions.some((m) => m.start >= start + t.end && m.end <= pieceEnd);
-  if (tokenize(firstPiece).length > 7 || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && !joinsRoles(t))) return null;
+  // "X of the University of Otago in Dunedin, …, said": a name and where it works may run longer.
+  const lead0 = mentions.find((m) => m.start === start);
+  const placed = !!lead0 && /^\s+(?:of|at|from)\s/u.test(text.slice(lead0.end, pieceEnd));
+  if (tokenize(firstPiece).length > (placed ? 14 : 7) || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && !joinsRoles(t))) return null;
   const subject = subjectBefore(text, mentions, start, verbAt);
   if (subject && subject.kind !== 'nobody') return subject;
   // "“Q,” X, a research analyst at the Council on Energy, Environment and Water told …": the
   // apposition's own commas hide where it ends; a clause that opens with a name alone is that person's.
-  const lead = firstPiece !== head ? mentions.find((m) => m.start === start && text.slice(m.end, pieceEnd).trim() === '') : undefined;
+  const lead = firstPiece !== head && lead0 && (placed || text.slice(lead0.end, pieceEnd).trim() === '') ? lead0 : undefined;
   return lead ? { kind: 'person', actor: lead.actor } : subject;
 }

@@ -27,7 +27,7 @@ const BEFORE_COMMA = new RegExp(`(?:^|\\s)((?:${W}\\s)?(${W})(?:\\s+of\\s+(?:the
 // Inter Milan, has turned down").
 // It may open with a capital: an owner ("X, China’s ambassador to Britain,") or a title ("X, CEO of Y,");
 // the full stops of an abbreviation ("the U.S. Attorney") do not end it.
-const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|with|without|in|on|at|by|for|from|to|into|amid|despite|during|including|according|like|not|even|only|just|then|now|too)\b|\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
+const AFTER = /^,\s+(?!(?:where|when|which|while|whereas|as|after|before|because|if|and|but|or|nor|whether|since|though|although|has|have|had|is|was|are|were|will|would|can|could|may|might|must|did|does|do|with|without|in|on|at|by|for|from|to|into|amid|despite|during|including|according|like|not|even|only|just|then|now|too)\b|\p{Ll}+ing\s+(?:the|a|an|his|her|their|its)\b)([\p{L}\p{N}](?:[^,.;:()“”"]|(?<=(?:^|[\s.])\p{L})\.){1,160}?)(?=,|;|$|(?<!(?:^|[\s.])\p{L})\.)/u;
 // Small words that end a role phrase read backwards: "header by captain" → "captain".
 // Function words only: "a race against singer X" and "what host X described" give "singer" and "host".
 const LINK = /^(?:by|of|at|with|in|on|for|from|to|and|or|as|under|after|before|against|between|among|versus|vs|over|about|into|onto|upon|through|via|like|than|including|alongside|beside|despite|without|during|toward|towards|what|which|whom|that|whose|when|where|while|if|but|so|then)$/u;
