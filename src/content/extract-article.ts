@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { POST_SIGNATURE } from '../model/builder/capitalized-runs';
 import { plainText, type ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
 import { bioName, isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
@@ -64,7 +65,8 @@ export function extractArticle(doc: Document): ParsedArticle | null {
       continue;
     }
     // Prose: a sentence of three words or more, or a long block (a list item may lack its full stop).
-    const prose = SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120;
+    // An embedded post signed by its author is the story's, however short ("Great day for it :/ — X (@x) …").
+    const prose = SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120 || POST_SIGNATURE.test(text);
     if (!inBio && prose && !isFurnitureText(text)) blocks.push({ kind: 'paragraph', text });
   }
   // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a

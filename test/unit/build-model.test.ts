@@ -104,4 +104,27 @@ Berg will leave office in May.`);
     const fiona = m.actors.find((a) => a.fullName === 'Fiona Berg')!;
     expect(m.quotes.map((q) => q.speaker)).toEqual([fiona.id]);
   });
+
+  it('reads a panel’s speakers from the headings that name them, with the role line under each', () => {
+    const text = 'The harbour will need a new sea wall within ten years, and nobody has found the money for it yet.';
+    const m = buildModel(`Outlook for the Harbour
+
+Outlook for the Harbour
+
+${text}
+
+Eloise Berg
+
+Chief economist, Harbour Bank – Oslo
+
+${text}
+
+Peter Vries
+
+Professor of economics, Lund University
+
+${text}`);
+    expect(m.actors.map((a) => [a.fullName, a.role])).toEqual([
+      ['Eloise Berg', 'Chief economist, Harbour Bank – Oslo'], ['Peter Vries', 'Professor of economics, Lund University']]);
+  });
 });

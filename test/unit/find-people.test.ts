@@ -66,6 +66,7 @@ describe('findPeople', () => {
     ['a one-word name after “married to”', 'He was previously married to Rihanne and later to Ines Aro.', { Rihanne: null, 'Ines Aro': null }],
     ['given names listed after “children”', 'Tomas Quill and his wife had two children together, Hopper and Dylan.', { 'Tomas Quill': null, Hopper: null, Dylan: null }],
     ['a one-word name in a list after “friends”', 'She spoke of her friends Orla Venn and Rihanne, saying they were kind.', { 'Orla Venn': null, Rihanne: null }],
+    ['a greeting, which is no one', 'No flights at all tonight, Merry Xmas everyone! Tomas Quill said.', { 'Tomas Quill': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],
     ['a surname with an Arabic particle hyphened on', 'The court acted against Sudan’s president, Omar Hassan al-Bashir, on Monday. Mr. Bashir denied it.', { 'Omar Hassan al-Bashir': 'president' }],

@@ -3,6 +3,7 @@ import { SCHEMA_VERSION, type Actor, type ArticleModel, type Block, type Section
 import { findMentions, type NameForms } from './find-mentions';
 import { findPeople, type PersonDraft } from './find-people';
 import { findQuotes } from './find-quotes';
+import { panelLines } from './panel-lines';
 import type { Gender } from './pronoun-reference';
 import { findTitleQuotes } from './title-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
@@ -84,8 +85,22 @@ export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }:
   return findPeople(paragraphsText, tagger ? { entities: entities ?? tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
 }
 
-/** The paragraphs' text, which the tagger reads: what `entities` must have been found in. */
-export const paragraphTexts = (parsed: ParsedArticle): string[] => parsed.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+/** Whether a word is a given name the shipped lists know (and no everyday word); none without the lists. */
+function givenNameTest(): (word: string) => boolean {
+  if (!taggerAvailable()) return () => false;
+  const names = shippedGazetteer();
+  return (w) => names.given.has(w.toLowerCase()) && !names.common.has(w.toLowerCase());
+}
+
+/**
+ * The paragraphs' text, which the tagger reads: what `entities` must have been found in. A panel's
+ * name and role lines count among them, though a page sets them as headings (panel-lines.ts).
+ */
+export function paragraphTexts(parsed: ParsedArticle): string[] {
+  const panel = panelLines(parsed.blocks.map((b) => b.text), givenNameTest());
+  const lines = new Set([...panel.keys(), ...[...panel.values()].filter((r): r is number => r !== null)]);
+  return parsed.blocks.filter((b, i) => b.kind === 'paragraph' || lines.has(i)).map((b) => b.text);
+}
 
 /**
  * The usual gender of each person's given name, from the shipped lists (none where they are not

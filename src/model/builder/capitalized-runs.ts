@@ -27,6 +27,11 @@ export function quotedTitles(text: string): { start: number; end: number }[] {
 }
 
 
+// "— Jo Bloggs (@jo) November 18, 2019": the signature of an embedded post, whose name is its author's.
+// It may close the post's own text, as a page's embedded tweet reads in one block.
+/** The signature of an embedded post ("— Jo Bloggs (@jo) November 18, 2019"); group 1 is the author's name. */
+export const POST_SIGNATURE = /(?:^|\s)[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\(@\w+\)(?=\s*$|\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})/u;
+
 // Words a headline leaves in lowercase.
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'to', 'for', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'up']);
 

@@ -1,8 +1,9 @@
-import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, quotedTitles } from './capitalized-runs';
+import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, POST_SIGNATURE, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated, sharedSurnames } from './coordination';
 import { GENERATIONAL_SUFFIX, NAME_PARTICLES, NON_PERSON_WORDS, STOPWORDS } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { sameGivenName } from './nicknames';
+import { panelLines } from './panel-lines';
 import { readRun, type Candidate } from './read-run';
 import { tokenize } from './tokens';
 import type { Gazetteer } from '../tagger/gazetteer';
@@ -19,10 +20,6 @@ export interface PersonDraft {
 
 // "Joko “Jokowi” Widodo", "Don "Moose" Jamison": a nickname in quotation marks inside a full name.
 const NICKNAMED = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘]\p{Lu}[\p{L}’' .-]{0,24}[”"’]\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])/gu;
-
-// "— Jo Bloggs (@jo) November 18, 2019": the signature of an embedded post, whose name is its author's.
-// It may close the post's own text, as a page's embedded tweet reads in one block.
-const POST_SIGNATURE = /(?:^|\s)[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\(@\w+\)(?=\s*$|\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})/u;
 
 const COMPANY_SUFFIX = /^(?:Corp\.?|Corporation|Inc\.?|Co\.|Company|LLC|Ltd\.?|plc|PLC|Holdings|Industries|Technologies)$/u;
 
@@ -47,14 +44,19 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const entities = evidence?.entities ?? [];
   const candidates: Candidate[] = [];
   const companies = new Set<string>();
+  // A panel's speakers head their sections by name, with their role on the next line: people, and roles.
+  const lists = evidence?.names;
+  const panel = panelLines(paragraphs, (w) => !!lists && lists.given.has(w.toLowerCase()) && !lists.common.has(w.toLowerCase()));
+  const roleLines = new Set([...panel.values()].filter((r): r is number => r !== null));
   for (const [p, text] of paragraphs.entries()) {
     // A byline or a credit line names its writer or photographer, not a person of the story.
-    // So does a name set apart, a prompt, and a writer's bio in the last two paragraphs of a body.
-    if (CREDIT_LINE.test(text) || NAME_OR_PROMPT_LINE.test(text) || (paragraphs.length >= 4 && p >= paragraphs.length - 2 && BIO_LINE.test(text))) continue;
+    // So does a name set apart (but in a panel), a prompt, and a writer's bio in the last two paragraphs of a body.
+    if (roleLines.has(p) || CREDIT_LINE.test(text) || (NAME_OR_PROMPT_LINE.test(text) && !panel.has(p))
+      || (paragraphs.length >= 4 && p >= paragraphs.length - 2 && BIO_LINE.test(text))) continue;
     const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
     const titles = quotedTitles(text);
-    const titleCase = isTitleCase(text);
+    const titleCase = isTitleCase(text) && !panel.has(p);
     const inParagraph: Candidate[] = [];
     for (const run of capitalizedRuns(text, tokens)) {
       // "Sierra Nevada Corp.": the words before a company's suffix name the company wherever they stand.
@@ -85,13 +87,19 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       const name = tokens.filter((t) => t.start >= from && t.end <= from + signed[1]!.length);
       // A club's or a town's account ("Tottenham Hotspur") starts with a place no list knows as a name;
       // a lone word must be a name the tagger or the lists know ("Lena", not "J").
-      const lists = evidence?.names;
       const placeWord = !!lists && name.some((t) => { const w = t.text.toLowerCase(); return lists.place.has(w) && !lists.given.has(w) && !lists.surname.has(w); });
       const lone = name.length === 1 && !(name[0]!.text.length > 1 && (here.some((e) => e.type === 'PER' && e.start <= name[0]!.start && e.end >= name[0]!.end) || lists?.given.has(name[0]!.text.toLowerCase())));
       const other = placeWord || lone || here.some((e) => e.type !== 'PER' && e.margin >= SURE_KIND);
       const ownName = inParagraph.find((c) => c.name[0] === name[0]);
       if (ownName) ownName.strong ||= !other;
       else if (name.length && !other && !NON_PERSON_WORDS.has(name[name.length - 1]!.text)) inParagraph.push({ name, role: null, strong: true, vouched: true });
+    }
+    if (panel.has(p)) {
+      const roleLine = panel.get(p);
+      for (const c of inParagraph) {
+        c.strong = true;
+        if (roleLine != null) c.role ??= paragraphs[roleLine]!.trim();
+      }
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
     const given = (w: string): boolean => !!evidence && evidence.names.given.has(w.toLowerCase()) && !evidence.names.common.has(w.toLowerCase());

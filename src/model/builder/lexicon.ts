@@ -41,7 +41,7 @@ export const GENERATIONAL_SUFFIX = /^(?:Jr\.?|Sr\.?|(?=[XVI]{2})X{0,3}(?:IX|IV|V
 
 /** Days of the week and holidays: no one's name, nor its first word ("The day after Easter, Bassi …"). */
 export const DAYS_AND_HOLIDAYS = words(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Thanksgiving Halloween Passover
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Xmas Thanksgiving Halloween Passover
   Hanukkah Ramadan Diwali Eid Lent Advent Pentecost
 `);
 

@@ -84,7 +84,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
   // "In defence of Keith I don't think …": the pronoun "I" ends no name.
   while (r.length > 1 && r[r.length - 1]!.text === 'I' && /^(?:\s+\p{Ll}|[’'])/u.test(text.slice(r[r.length - 1]!.end))) r = r.slice(0, -1);
-  if (!r.length) return [];
+  // "Merry Xmas", "Happy Easter": a greeting ends in its holiday.
+  if (!r.length || (r.length > 1 && DAYS_AND_HOLIDAYS.has(r[r.length - 1]!.text) && !/day$/u.test(r[r.length - 1]!.text))) return [];
   const overlaps = (e: Entity, from: Token, to: Token): boolean => e.start < to.end && e.end > from.start;
   // A "person" that is only role words ("Ukrainian" before "President X") is part of the role. (A word
   // shaped like a nationality that ends the run is a name: "Oceanographer Pattiaratchi", "Fran".)
