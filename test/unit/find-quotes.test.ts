@@ -24,6 +24,8 @@ describe('findQuotes', () => {
     ['a quotation inside the speaker’s quotation, after “I said”', ['“And I said, ‘I want more.’ It was simple,” Lee recounted.'], [['And I said, ‘I want more.’ It was simple', 'ann-lee'], ['I want more', 'ann-lee']]],
     ['X said: “Q”', ['Ray said: “It is over.”'], [['It is over', 'bo-ray']]],
     ['“Q,” X of a place in a town, a country, said to …: a long name-and-place subject', ['“It is risky,” Jon Stone of the University of Otago in Dunedin, New Zealand, said to a magazine.'], [['It is risky', 'jon-stone']]],
+    ['an epigraph signed after a dash', ['“I am as light as a feather.” – Jon Stone, A Winter Tale'], [['I am as light as a feather', 'jon-stone']]],
+    ['a dash inside a sentence is no signature', ['“We won” – said nobody – Lee was quiet.'], [['We won', null]]],
     ['“Q,” she shared', ['Lee was there.', '“I was such a kid,” she shared.'], [['I was such a kid', 'ann-lee']]],
     ['a question’s topic is not the asker’s words', ['Lee spoke at length. The host asked about her “uncoupling” from Ray.'], [['uncoupling', null]]],
     ['“the actress said”: the nearest person of that gender, past a pronoun looking ahead', ['Although she was tired, Lee said she was “fine.”', 'She spoke of Ray, whom she met in 1990. He was kind.', '“He was not ready,” the actress said.'], [['fine', 'ann-lee'], ['He was not ready', 'ann-lee']]],

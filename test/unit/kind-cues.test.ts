@@ -27,6 +27,7 @@ describe('unlikePerson', () => {
   it.each([
     ['"which" after the name', 'Pell Edison, which runs the grid, raised prices.', 'Pell Edison', [], true],
     ['"who" after the name', 'Orla Venn, who runs the grid, raised prices.', 'Orla Venn', [], false],
+    ['"which" after a work’s author', 'He adapted the novel “Dusk,” by Orla Venn, which tells of a flood.', 'Orla Venn', [], false],
     ['an article before the name', 'She drove a Corvo Astra to work.', 'Corvo Astra', [], true],
     ['a word of direction between', 'Snow fell on the northern Corvo Astra.', 'Corvo Astra', [], true],
     ['"the day" before a clause', 'Heads rolled the day Orla Venn died.', 'Orla Venn', [], false],

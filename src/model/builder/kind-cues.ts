@@ -71,8 +71,10 @@ export const SURE_KIND = 300;
  */
 export function unlikePerson(text: string, start: number, end: number, entities: readonly Entity[]): boolean {
   const after = text.slice(end, end + 80);
-  if (WHICH_AFTER.test(after) || THING_APPOSITION.test(after)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
+  // "the novel “I Am Legend,” by X, which tells …": the "which" is the work's, and X its author.
+  if (WHICH_AFTER.test(after) && !/(?:^|\s)by\s+$/u.test(before)) return true;
+  if (THING_APPOSITION.test(after)) return true;
   const roleAt = ROLE_AT.exec(before);
   // "the Trayvon Martin shooting", "the Kennedy family": a person's name before what befell them.
   if (ARTICLE_BEFORE.test(before) && !PERSON_EVENT_AFTER.test(after)) return true;

@@ -97,6 +97,10 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
     const named = mentions.find((m) => m.start >= from && m.end <= from + according[1]!.length);
     return named ? { kind: 'person', actor: named.actor } : { kind: 'nobody' };
   }
+  // "“Q” – X, A Christmas Carol": an epigraph's or a pull quote's dash names whose words they are.
+  const dash = /^\s*[—–]\s*/u.exec(masked.slice(q.close));
+  const signed = dash && mentions.find((m) => m.start === q.close + dash[0].length && /^(?:[,(]|\s*$)/u.test(masked.slice(m.end, m.end + 2)));
+  if (signed) return { kind: 'person', actor: signed.actor };
   // 5. "X, in his introduction: “Q”": after a colon, the sentence's subject when it opens the sentence.
   if (/:\s*$/u.test(masked.slice(sentence.start, q.open))) return openingPerson(para, s);
   return undefined;
