@@ -105,6 +105,13 @@ Berg will leave office in May.`);
     expect(m.quotes.map((q) => q.speaker)).toEqual([fiona.id]);
   });
 
+  it('reads the headline for people when the body names no one (a first-person column)', () => {
+    const body = 'I have never understood why anyone would stay with a partner who cheats, and I never will.';
+    const m = buildModel(`'I never will' Sarah Cole speaks out on cheating\n\n'I never will' Sarah Cole speaks out on cheating\n\n${body}\n\n${body}`);
+    expect(m.actors.map((a) => a.fullName)).toEqual(['Sarah Cole']);
+    expect(m.quotes.map((q) => [q.text, q.speaker])).toEqual([['I never will', m.actors[0]!.id]]);
+  });
+
   it('reads a panel’s speakers from the headings that name them, with the role line under each', () => {
     const text = 'The harbour will need a new sea wall within ten years, and nobody has found the money for it yet.';
     const m = buildModel(`Outlook for the Harbour

@@ -21,6 +21,8 @@ describe('findTitleQuotes', () => {
     ['a title the body quotes as no one’s', ['Lee leaves ‘The Night Show’', 'Lee hosted “The Night Show” for years.'], [['The Night Show', null]]],
     ['words no one in the body says, and no colon', ['Town says ‘enough’ to plan', 'Lee spoke.'], [['enough', null]]],
     ['a headline that opens with a person and a verb of saying', ['Lee admits city rules are her ‘biggest frustration’', 'Lee spoke.'], [['biggest frustration', 'ann-lee']]],
+    ['a quotation the person named after it speaks', ["'I found the texts' Ann Lee speaks out on her ex", 'Lee spoke.'], [['I found the texts', 'ann-lee']]],
+    ['but not a person named after it as the object', ["'Shameful' verdict for Ann Lee", 'Lee spoke.'], [['Shameful', null]]],
     ['but not with a verb that a company uses', ['Lee reports ‘record year’ for firm', 'Lee spoke.'], [['record year', null]]],
   ])('%s', (_, [title, ...paragraphs], expected) => {
     expect(titleQuotes(title!, ...paragraphs)).toEqual(expected);

@@ -82,7 +82,11 @@ export interface BuildOptions {
 /** The people of an article, as the builder finds them: the first half of `buildModelFromParts`. */
 export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }: BuildOptions = {}): PersonDraft[] {
   const paragraphsText = paragraphTexts(parsed);
-  return findPeople(paragraphsText, tagger ? { entities: entities ?? tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
+  const people = findPeople(paragraphsText, tagger ? { entities: entities ?? tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
+  // A body that names no one (a first-person column) leaves its people to the headline ("… X speaks
+  // out on …"); a headline's names are read only then, since a headline in title case proves little.
+  if (people.length > 0 || !tagger || !parsed.title) return people;
+  return findPeople([parsed.title], { entities: tagWithShippedModel([parsed.title]), names: shippedGazetteer() });
 }
 
 /** Whether a word is a given name the shipped lists know (and no everyday word); none without the lists. */

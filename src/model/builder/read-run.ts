@@ -112,6 +112,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // however place-like its words (the tagger reads such names as places).
     // So is a Chinese name in pinyin ("Xi Jinping"), which it reads as a place (readName saw its shape).
     if (c.surnameFirst || (names && doubleSurname(words, names))) return [{ ...c, strong: true }];
+    // "Chelsea Handler": a given name and a surname the lists know, which the tagger only half took for
+    // a place or a body, are a person's (a place's name rarely ends in a surname that is no word or place).
+    if (names && !sure && words.length === 2 && givenAndSurname(words, names)) return [{ ...c, strong: true }];
     if (!veto.length || c.courtesy || (!sure && c.titled)) return [c];
     return sure || c.name.length < 2 ? [] : [{ ...c, strong: false, doubted: true }];
   }
@@ -155,6 +158,12 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     from = to;
   }
   return out;
+}
+
+/** A given name and a surname, neither an everyday word, the surname no place. */
+function givenAndSurname([given, surname]: string[], names: Gazetteer): boolean {
+  const [g, s] = [given!.toLowerCase(), surname!.toLowerCase()];
+  return names.given.has(g) && !names.common.has(g) && names.surname.has(s) && !names.common.has(s) && !names.place.has(s);
 }
 
 /** A given name (no everyday word) and two surnames, accents aside: a Spanish-style full name. */

@@ -19,7 +19,7 @@ export function findTitleQuotes(title: QuoteInput, body: readonly QuoteDraft[]):
     const k = key(words.text);
     // The body's quotation that holds these words: the headline often shortens it.
     const source = k.length >= 3 ? quoted.find((q) => q.key === k || (k.split(' ').length >= 3 && q.key.includes(k))) : undefined;
-    const speaker = source ? source.speaker : namedBefore(title.text, title.mentions, span.open);
+    const speaker = source ? source.speaker : namedBefore(title.text, title.mentions, span.open) ?? namedAfter(title.text, title.mentions, span.close);
     out.push({ text: words.text, speaker, block: title.id, start: words.start, end: words.start + words.text.length });
   }
   return out;
@@ -37,4 +37,11 @@ function namedBefore(text: string, mentions: readonly Mention[], open: number): 
   const first = mentions.find((x) => x.end <= open && /^[\s\p{P}]*$/u.test(text.slice(0, x.start)));
   const verb = first ? /^\s+(\p{Ll}+)\b/u.exec(text.slice(first.end, open)) : null;
   return first && verb && showsSpeaker(verb[1]!) ? first.actor : null;
+}
+
+/** "‘I found texts’ Jo Lee speaks out on …": the person named right after the quotation, speaking. */
+function namedAfter(text: string, mentions: readonly Mention[], close: number): string | null {
+  const m = mentions.find((x) => x.start >= close && /^[\s,:–—-]*$/u.test(text.slice(close, x.start)));
+  const verb = m ? /^\s+(\p{Ll}+)\b/u.exec(text.slice(m.end)) : null;
+  return m && verb && (showsSpeaker(verb[1]!) || /^(?:speaks|spoke)$/u.test(verb[1]!)) ? m.actor : null;
 }
