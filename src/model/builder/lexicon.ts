@@ -68,7 +68,7 @@ export const NON_PERSON_WORDS = words(`
   Year Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
   August September October November December Place Square Gate Coast Peninsula Desert Province Region State
   States Territory County District Cove Heights Springs Falls Beach Harbor Harbour Clinic Productions
-  Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade
+  Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade Comics Publishing Media
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
   St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy.

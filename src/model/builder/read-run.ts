@@ -160,6 +160,16 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   return out;
 }
 
+// "of the University of Otago in Dunedin", "at Harbour Bank": a body named after a person, up to a comma.
+const WORKPLACE = /^\s+(?:of|from|at|with)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,5}\p{Lu}[\p{L}.’'&-]*(?:\s+in\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?)?)(?=\s*[,;.)]|\s+(?:said|says|told|tells|added|wrote)\b)/u;
+const WORKPLACE_WORDS = /\b(?:University|College|Institute|Institution|School|Hospital|Center|Centre|Foundation|Museum|Laboratory|Lab|Survey|Society|Association|Agency|Council|Commission|Bank|Group|Company|Corp\.?|Inc\.?|Ltd\.?|Trust|Fund|Partners|Capital|Research|Studies|Service|Department|Ministry|Office|Academy|Observatory|Zoo|Clinic)\b/u;
+
+/** The body a person works for, named right after them ("X of the University of Otago"), or null. */
+function workplaceAfter(after: string): string | null {
+  const m = WORKPLACE.exec(after);
+  return m && WORKPLACE_WORDS.test(m[1]!) ? m[0].trim() : null;
+}
+
 /** A given name and a surname, neither an everyday word, the surname no place. */
 function givenAndSurname([given, surname]: string[], names: Gazetteer): boolean {
   const [g, s] = [given!.toLowerCase(), surname!.toLowerCase()];
@@ -319,6 +329,8 @@ function readName(
   // education secretary").
   if (role !== null && /^(?:Sir|Dame|Lord|Lady)$/u.test(role) && around.role) role = around.role;
   role ??= around.role;
+  // "Wray Grimaldi of the University of Otago": where a person the tagger found works, as their role.
+  if (role === null && tagged !== null && words.length >= 2) role = workplaceAfter(after);
   // "“…?” Schiff asked.", "“…,” Yohannes said.": a lone name the lists know, between a quotation and
   // its speech verb, is its speaker (a company there, "Amtrak said", is in no list of names, and the
   // tagger's reading alone is too weak a proof: it took "Amtrak" for a person).
