@@ -69,6 +69,7 @@ describe('findPeople', () => {
     ['a given name and a surname the tagger half took for a place', 'She spoke about the advice she gave Chelsea Hadley, or her past relationships with actors.', { 'Chelsea Hadley': null }],
     ['a workplace after the name, as the role', '“It is risky,” Orla Venn of the University of Lund in Malmo, Sweden, said to a magazine.', { 'Orla Venn': 'of the University of Lund in Malmo' }],
     ['but no role from a town after the name', 'Tomas Quill of Chicago said no.', { 'Tomas Quill': null }],
+    ['a surname written with and without its space: one person', 'Mayor Tomas DeVries spoke first. Later, De Vries said the plan was dead.', { 'Tomas DeVries': 'Mayor' }],
     ['a greeting, which is no one', 'No flights at all tonight, Merry Xmas everyone! Tomas Quill said.', { 'Tomas Quill': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],

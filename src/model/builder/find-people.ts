@@ -143,7 +143,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       const rest = spaced > 0 && NAME_PARTICLES.has(x.slice(0, spaced).toLowerCase()) ? x.slice(spaced + 1) : x;
       return foldLetters((JOINED_PARTICLE.test(rest) ? rest.slice(rest.search(/[-‐]/u) + 1) : rest).toLowerCase());
     };
-    const same = people.filter((p) => bare(p.surname) === bare(surname));
+    // "De Blasio" and "DeBlasio": a surname spelled with or without its spaces and hyphens is one.
+    const squash = (x: string): string => foldLetters(x.toLowerCase().replace(/[\s’'‐-]+/gu, ''));
+    const same = people.filter((p) => bare(p.surname) === bare(surname) || squash(p.surname) === squash(surname));
     if (defer && !hasGiven && same.length > 1) {
       deferred.push(c);
       return;
