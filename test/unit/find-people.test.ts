@@ -70,6 +70,7 @@ describe('findPeople', () => {
     ['a workplace after the name, as the role', '“It is risky,” Orla Venn of the University of Lund in Malmo, Sweden, said to a magazine.', { 'Orla Venn': 'of the University of Lund in Malmo' }],
     ['but no role from a town after the name', 'Tomas Quill of Chicago said no.', { 'Tomas Quill': null }],
     ['a surname written with and without its space: one person', 'Mayor Tomas DeVries spoke first. Later, De Vries said the plan was dead.', { 'Tomas DeVries': 'Mayor' }],
+    ['a given name before a particle the tagger left out', 'It worked thanks to the German rocket scientist Wernher von Braun, who was there.', { 'Wernher von Braun': 'rocket scientist' }],
     ['a greeting, which is no one', 'No flights at all tonight, Merry Xmas everyone! Tomas Quill said.', { 'Tomas Quill': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],

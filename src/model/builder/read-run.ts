@@ -146,6 +146,10 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
       && !NON_PERSON_WORDS.has(next.text) && !CALENDAR_WORDS.has(next.text)
       && (unknownWord(next.text) || !!names?.surname.has(next.text.toLowerCase()))) to++;
     let first = tagStart;
+    // Over a particle the tagger left out, to the given name before it ("Wernher von Braun" when it saw "Braun").
+    const hop = r[first - 2];
+    if (first - 2 >= from && NAME_PARTICLES.has(r[first - 1]!.text) && hop && (givenName(hop.text) || unknownWord(hop.text))
+      && !isRoleWord(hop.text) && !STOPWORDS.has(hop.text) && free(hop)) first -= 2;
     // A word no list knows before the tagged name is a rarer given name ("Rémi Emmanuel Plesel",
     // "Wernher von Braun"): one such word only.
     while (first > from && (givenName(r[first - 1]!.text) || (first === tagStart && unknownWord(r[first - 1]!.text) && !isRoleNoun(r[first - 1]!.text))) && !isRoleWord(r[first - 1]!.text) && !STOPWORDS.has(r[first - 1]!.text) && !others.some((o) => o.start < r[first - 1]!.end && o.end > r[first - 1]!.start)) first--;
