@@ -21,6 +21,11 @@ export interface PersonDraft {
 // "Joko “Jokowi” Widodo", "Don "Moose" Jamison": a nickname in quotation marks inside a full name.
 const NICKNAMED = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘]\p{Lu}[\p{L}’' .-]{0,24}[”"’]\s+(\p{Lu}[\p{Ll}’'-]+)(?![\p{L}])/gu;
 
+// "… in that book. -- Karen Sandstrom", "… the year's best. [A.A. Dowd]": a reviewer's sign-off after the
+// last sentence names the writer, not a person of the story. (After a quotation, a dash names its
+// author: an epigraph, "“…” – Charles Dickens".)
+const SIGN_OFF = /(?<=[.!?…])\s+(?:(?:--|[—–])\s?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:,\s+[^,.;]{2,40})?|\[\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}\])\s*$/u;
+
 const COMPANY_SUFFIX = /^(?:Corp\.?|Corporation|Inc\.?|Co\.|Company|LLC|Ltd\.?|plc|PLC|Holdings|Industries|Technologies)$/u;
 
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
@@ -43,6 +48,9 @@ export function surnameOf(words: string[]): string {
 export function findPeople(paragraphs: string[], evidence?: { entities: readonly Entity[]; names: Gazetteer }): PersonDraft[] {
   const entities = evidence?.entities ?? [];
   const candidates: Candidate[] = [];
+  const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
+  // Characters of films and shows, named with their actor in brackets: no one in the story.
+  const characters = new Set<string>();
   const companies = new Set<string>();
   // A panel's speakers head their sections by name, with their role on the next line: people, and roles.
   const lists = evidence?.names;
@@ -58,7 +66,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const titles = quotedTitles(text);
     const titleCase = isTitleCase(text) && !panel.has(p);
     const inParagraph: Candidate[] = [];
+    const signOff = SIGN_OFF.exec(text)?.index ?? text.length;
     for (const run of capitalizedRuns(text, tokens)) {
+      if (run[0]!.start >= signOff) continue;
       // "Sierra Nevada Corp.": the words before a company's suffix name the company wherever they stand.
       if (run.length >= 2 && COMPANY_SUFFIX.test(run[run.length - 1]!.text)) companies.add(run.slice(0, -1).map((t) => t.text).join(' '));
       if (titles.some((t) => t.start <= run[0]!.start && run[run.length - 1]!.end <= t.end)) continue;
@@ -101,6 +111,12 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
         if (roleLine != null) c.role ??= paragraphs[roleLine]!.trim();
       }
     }
+    for (const actor of titleCase ? [] : inParagraph) {
+      if (!playsCharacter(text, actor)) continue;
+      actor.strong = true;
+      const character = inParagraph.find((c) => c !== actor && /^\s*\(\s*$/u.test(text.slice(c.name[c.name.length - 1]!.end, actor.name[0]!.start)));
+      if (character) characters.add(key(character));
+    }
     if (!titleCase) promoteCoordinated(text, inParagraph);
     const given = (w: string): boolean => !!evidence && evidence.names.given.has(w.toLowerCase()) && !evidence.names.common.has(w.toLowerCase());
     if (!titleCase) inParagraph.splice(0, inParagraph.length, ...sharedSurnames(text, tokens, inParagraph, given));
@@ -110,9 +126,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     candidates.push(...(titleCase ? kept.map((c) => ({ ...c, strong: false })) : kept));
   }
   // A name used as an institution's once is that institution's throughout, unless a title says otherwise.
-  const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
   const institutions = new Set([...candidates.filter((c) => c.institution && c.name.length >= 2).map(key), ...companies]);
   for (const c of candidates) if (c.entitled) institutions.delete(key(c));
+  for (const name of characters) institutions.add(name);
   for (const c of candidates) if (c.firm && !c.courtesy) institutions.add(key(c));
   // A name whose grammar says "thing" somewhere ("X, which …", a list of clubs) and that nothing but
   // the tagger calls a person anywhere is not one.
@@ -212,6 +228,15 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     if (/^\p{Ll}/u.test(p.surname)) p.forms.add(p.surname[0]!.toUpperCase() + p.surname.slice(1));
     return p;
   });
+}
+
+/**
+ * "Andrew Neyman (Miles Teller)", "a former associate named Lestor (Jumayn Hunter)": a full name alone
+ * in brackets right after a name is the actor who plays that character.
+ */
+function playsCharacter(text: string, c: Candidate): boolean {
+  return c.name.length >= 2 && /\p{Lu}[\p{L}’'.-]*\s*\(\s*$/u.test(text.slice(Math.max(0, c.name[0]!.start - 40), c.name[0]!.start))
+    && /^\s*\)/u.test(text.slice(c.name[c.name.length - 1]!.end));
 }
 
 /**

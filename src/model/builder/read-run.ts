@@ -79,6 +79,9 @@ const isRoleWord = (w: string): boolean =>
  */
 export function readRun(text: string, run: Token[], tokens: Token[], entities: readonly Entity[], names: Gazetteer | null): Candidate[] {
   let r = run;
+  // "Donald Sterling-gate": a scandal named after a person names the person.
+  const gate = /^(\p{Lu}.*)-gate$/u.exec(r[r.length - 1]!.text);
+  if (gate) r = [...r.slice(0, -1), { ...r[r.length - 1]!, text: gate[1]!, end: r[r.length - 1]!.start + gate[1]!.length }];
   // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X");
   // a day or a holiday opens none ("Easter", "Sunday Bassi said").
   while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
