@@ -8,6 +8,7 @@ const forms = new Map([
   ['bo-ray', ['Bo Ray', 'Ray']],
   ['mia-lovely', ['Mia Lovely', 'Lovely']],
   ['jon-stone', ['Jon Stone', 'Stone']],
+  ['tom-evans', ['Tom Evans', 'Evans']],
 ]);
 const quotes = (...paragraphs: string[]): [string, string | null][] =>
   findQuotes(paragraphs.map((text, i) => ({ id: `p${i}`, text, mentions: findMentions(text, forms) })))
@@ -26,6 +27,8 @@ describe('findQuotes', () => {
     ['“Q,” X of a place in a town, a country, said to …: a long name-and-place subject', ['“It is risky,” Jon Stone of the University of Otago in Dunedin, New Zealand, said to a magazine.'], [['It is risky', 'jon-stone']]],
     ['an epigraph signed after a dash', ['“I am as light as a feather.” – Jon Stone, A Winter Tale'], [['I am as light as a feather', 'jon-stone']]],
     ['a dash inside a sentence is no signature', ['“We won” – said nobody – Lee was quiet.'], [['We won', null]]],
+    ['“said X’ mother, Y,”: a bare apostrophe makes X an owner, not the speaker', ['The parents of Tom Evans spoke. “We were surprised,” said Evans’ mother, Mia Lovely, who noted it.'], [['We were surprised', 'mia-lovely']]],
+    ['“Q,” he emails', ['Ray made the animation.', '“I was looking for data,” he emails. “I found that amusing.”'], [['I was looking for data', 'bo-ray'], ['I found that amusing', 'bo-ray']]],
     ['“Q,” she shared', ['Lee was there.', '“I was such a kid,” she shared.'], [['I was such a kid', 'ann-lee']]],
     ['a question’s topic is not the asker’s words', ['Lee spoke at length. The host asked about her “uncoupling” from Ray.'], [['uncoupling', null]]],
     ['“the actress said”: the nearest person of that gender, past a pronoun looking ahead', ['Although she was tired, Lee said she was “fine.”', 'She spoke of Ray, whom she met in 1990. He was kind.', '“He was not ready,” the actress said.'], [['fine', 'ann-lee'], ['He was not ready', 'ann-lee']]],

@@ -106,7 +106,7 @@ export const SPEECH_VERBS = words(`
   reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
   whispered mused wondered explained tweets comments commented weighed written
   begged begs implored implores demanded demands exclaimed exclaims asserted asserts contended contends reiterated reiterates
-  alleged alleges cried screamed sighed texted emailed laughs laughed shrugs shrugged grins grinned smiles smiled
+  alleged alleges cried screamed sighed texted emailed emails laughs laughed shrugs shrugged grins grinned smiles smiled
   shout shouts yells boasts sighs muses cries chant chants chanted shared confessed confesses confided gushed gushes
   saying telling adding noting warning asking explaining insisting arguing calling writing
   complaining describing urging claiming criticizing criticising accusing dismissing praising branding

@@ -41,7 +41,8 @@ const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(of|
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
-  return /^[’']s?\b/u.test(text.slice(m.end, m.end + 2));
+  // "Lee’s", and "Stevens’ mother": a bare apostrophe after a name ending in s.
+  return /^[’']s\b/u.test(text.slice(m.end, m.end + 3)) || (/[sxz]$/u.test(text.slice(m.start, m.end)) && /^[’'](?=\s)/u.test(text.slice(m.end, m.end + 2)));
 }
 
 /**
