@@ -75,6 +75,7 @@ describe('findPeople', () => {
     ['a reviewer’s sign-off after the last sentence', 'Orla Venn finds drama in a story of one dog. -- Karen Sandow', { 'Orla Venn': null }],
     ['a critic’s bracketed sign-off', 'Orla Venn steals every scene she is in. [A.A. Dowd]', { 'Orla Venn': null }],
     ['a scandal named after a person', '2. Tomas Quill-gate. One of many examples of the year’s scandals that made us aware of how awful people were.', { 'Tomas Quill': null }],
+    ['a letter alone is no one', 'Mrs. H asked whether Professor X could come, and Tomas Quill said yes.', { 'Tomas Quill': null }],
     ['a greeting, which is no one', 'No flights at all tonight, Merry Xmas everyone! Tomas Quill said.', { 'Tomas Quill': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],

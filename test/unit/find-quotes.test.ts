@@ -29,6 +29,7 @@ describe('findQuotes', () => {
     ['a dash inside a sentence is no signature', ['“We won” – said nobody – Lee was quiet.'], [['We won', null]]],
     ['“said X’ mother, Y,”: a bare apostrophe makes X an owner, not the speaker', ['The parents of Tom Evans spoke. “We were surprised,” said Evans’ mother, Mia Lovely, who noted it.'], [['We were surprised', 'mia-lovely']]],
     ['“Q,” he emails', ['Ray made the animation.', '“I was looking for data,” he emails. “I found that amusing.”'], [['I was looking for data', 'bo-ray'], ['I found that amusing', 'bo-ray']]],
+    ['a single-quoted paragraph left open (British style) goes on in the next', ['Ray told a paper about it.', '‘It’s not a musical. I can’t abide them.’', '‘It’s incredible, the interest we’ve had.', '‘Yes, we are a small company.’'], [['It’s not a musical. I can’t abide them', 'bo-ray'], ['It’s incredible, the interest we’ve had', 'bo-ray'], ['Yes, we are a small company', 'bo-ray']]],
     ['“Q,” she shared', ['Lee was there.', '“I was such a kid,” she shared.'], [['I was such a kid', 'ann-lee']]],
     ['a question’s topic is not the asker’s words', ['Lee spoke at length. The host asked about her “uncoupling” from Ray.'], [['uncoupling', null]]],
     ['“the actress said”: the nearest person of that gender, past a pronoun looking ahead', ['Although she was tired, Lee said she was “fine.”', 'She spoke of Ray, whom she met in 1990. He was kind.', '“He was not ready,” the actress said.'], [['fine', 'ann-lee'], ['He was not ready', 'ann-lee']]],

@@ -69,7 +69,7 @@ export const NON_PERSON_WORDS = words(`
   August September October November December Place Square Gate Coast Peninsula Desert Province Region State
   States Territory County District Cove Heights Springs Falls Beach Harbor Harbour Clinic Productions
   Entertainment Records Pictures Studios Works Brotherhood Movement Coalition Alliance Magazine Brigade Comics Publishing Media
-  Show Express Orbiter Surveyor Lander Rover Probe Telescope Spacecraft Satellite Mission
+  Show Express Orbiter Surveyor Lander Rover Probe Telescope Spacecraft Satellite Mission Books
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
   St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy.

@@ -62,7 +62,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   // A double quotation still open at the end of the paragraph continues in the next paragraph.
-  const first = stack.find((o) => o.kind === 'double');
+  // So does a single one (British style) that opens the paragraph with a curly ‘, which no apostrophe is.
+  const first = stack.find((o) => o.kind === 'double') ?? stack.find((o) => o.kind === 'single' && o.at === 0 && text[0] === '‘');
   if (first) out.push({ open: first.at, close: text.length, start: first.at + 1, end: text.length, depth: 0, unclosed: true });
   return out.sort((a, b) => a.open - b.open)
     .map((q) => ({ ...q, depth: out.filter((o) => o !== q && o.open < q.open && o.close >= q.close).length }));

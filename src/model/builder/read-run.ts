@@ -244,6 +244,8 @@ function readName(
   if (acronym >= 0) name = name.slice(acronym + 1);
   // A generational suffix alone ("Jr." of "Martin Luther King Jr. Day") is no name.
   if (name.length === 0 || name.length > 4 || name.every((t) => GENERATIONAL_SUFFIX.test(t.text))) return null;
+  // A letter alone ("Professor X", "Mrs. H") is a character's or a code name; "Vs" joins two titles ("Alien Vs. Predator").
+  if ((name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) || name.some((t) => /^Vs\.?$/u.test(t.text))) return null;
   const words = name.map((t) => t.text);
   const nameStart = tagged ? name[0]!.start : r[0]!.start;
   const textBefore = text.slice(Math.max(0, nameStart - 40), nameStart);
