@@ -92,7 +92,8 @@ describe('findPeople with the cues', () => {
     ['a photo credit', 'The harbour at dawn. Orla Venn/Reuters', [['Orla Venn', 'PER', 900]], []],
     ['a photo credit in brackets', 'The harbour at dawn. (Orla Venn / AP)', [['Orla Venn', 'PER', 900]], []],
     ['a name before a slash between words is still a name', 'Orla Venn said the and/or rule stands.', [['Orla Venn', 'PER', 900]], ['Orla Venn']],
-    ['a name the tagger doubts, alone', 'They beat Ines Quill of Spain.', [['Ines Quill of', 'ORG', 20]], []],
+    ['a name the tagger doubts, alone, the lists knowing no surname of it', 'They beat Ines Qorvath of Spain.', [['Ines Qorvath of', 'ORG', 20]], []],
+    ['a name the tagger doubts, a given name and a surname the lists know', 'They beat Ines Quill of Spain.', [['Ines Quill of', 'ORG', 20]], ['Ines Quill']],
   ] as const)('%s', (_, text, entities, expected) => {
     expect(people(text, ...entities)).toEqual(expected);
   });
