@@ -66,8 +66,14 @@ export function extractArticle(doc: Document): ParsedArticle | null {
     }
     // Prose: a sentence of three words or more, or a long block (a list item may lack its full stop).
     // An embedded post signed by its author is the story's, however short ("Great day for it :/ — X (@x) …").
-    const prose = SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120 || POST_SIGNATURE.test(text);
-    if (!inBio && prose && !isFurnitureText(text)) blocks.push({ kind: 'paragraph', text });
+    const prose = (t: string): boolean => (SENTENCE_END.test(t) ? t.split(' ').length >= 3 : t.length >= 120 || POST_SIGNATURE.test(t));
+    if (inBio || isFurnitureText(text)) continue;
+    if (prose(text)) blocks.push({ kind: 'paragraph', text });
+    // A paragraph of lines ("<strong>Title</strong><br>Author<br>Publisher, $18.99"), as a roundup
+    // sets each entry: its sentences, and the names set apart on a line (a panel's, if several).
+    else if (el.tagName === 'P' && el.querySelector('br')) {
+      for (const line of linesOf(el)) if ((prose(line) || NAME_SET_APART.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
+    }
   }
   // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a
   // print line ("… with the headline:"), a fragment in lower case.
@@ -82,6 +88,23 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
   return { title, kicker: plainText(result?.siteName), blocks };
+}
+
+// Two to four capitalized words alone on a line: perhaps a person's name (the builder decides).
+const NAME_SET_APART = /^(?:\p{Lu}[\p{L}.’'-]*\s){1,3}\p{Lu}[\p{L}.’'-]*$/u;
+
+/** The lines of an element, as its <br>s break them, each as plain text; empty ones left out. */
+function linesOf(el: Element): string[] {
+  const lines: string[] = [''];
+  const walk = (node: Node): void => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) lines[lines.length - 1] += child.textContent ?? '';
+      else if ((child as Element).tagName === 'BR') lines.push('');
+      else walk(child);
+    }
+  };
+  walk(el);
+  return lines.map((l) => plainText(l)).filter(Boolean);
 }
 
 /**

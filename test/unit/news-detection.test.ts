@@ -62,6 +62,17 @@ describe('extractArticle: headings and story lines', () => {
   });
 });
 
+describe('extractArticle: a paragraph of lines', () => {
+  const para = 'The council met on Tuesday evening to discuss the harbour budget and the plans for the new ferry terminal.';
+  it('reads a roundup entry’s lines: its sentences and a name set apart, not its price line', () => {
+    const doc = new JSDOM(`<body><article><h1>Council debates the harbour budget</h1><p>${para}</p><p>${para}</p>
+      <p><strong>The Quiet Harbour</strong><br>Orla Venn<br>Harbour Books, $18.99; ages 5-8</p><p>${para}</p><p>${para}</p><p>${para}</p></article></body>`).window.document;
+    const texts = extractArticle(doc)!.blocks.map((b) => b.text);
+    expect(texts).toContain('Orla Venn');
+    expect(texts.some((t) => t.includes('$18.99'))).toBe(false);
+  });
+});
+
 describe('extractArticle: paragraphs with links', () => {
   const para = 'The council met on Tuesday evening to discuss the harbour budget and the plans for the new ferry terminal.';
   const read = (p: string): string[] => extractArticle(new JSDOM(`<body><article><h1>Council debates the harbour budget</h1>
