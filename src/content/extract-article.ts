@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { POST_SIGNATURE } from '../model/builder/capitalized-runs';
+import { NAME_LINE, POST_SIGNATURE } from '../model/builder/capitalized-runs';
 import { plainText, type ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
 import { bioName, isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
@@ -64,15 +64,12 @@ export function extractArticle(doc: Document): ParsedArticle | null {
       if (!isFurnitureHeading(text) && text !== title) blocks.push({ kind: 'heading', text });
       continue;
     }
-    // Prose: a sentence of three words or more, or a long block (a list item may lack its full stop).
-    // An embedded post signed by its author is the story's, however short ("Great day for it :/ — X (@x) …").
-    const prose = (t: string): boolean => (SENTENCE_END.test(t) ? t.split(' ').length >= 3 : t.length >= 120 || POST_SIGNATURE.test(t));
     if (inBio || isFurnitureText(text)) continue;
-    if (prose(text)) blocks.push({ kind: 'paragraph', text });
+    if (isProse(text)) blocks.push({ kind: 'paragraph', text });
     // A paragraph of lines ("<strong>Title</strong><br>Author<br>Publisher, $18.99"), as a roundup
     // sets each entry: its sentences, and the names set apart on a line (a panel's, if several).
     else if (el.tagName === 'P' && el.querySelector('br')) {
-      for (const line of linesOf(el)) if ((prose(line) || NAME_SET_APART.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
+      for (const line of linesOf(el)) if ((isProse(line) || NAME_LINE.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
     }
   }
   // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a
@@ -90,8 +87,13 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   return { title, kicker: plainText(result?.siteName), blocks };
 }
 
-// Two to four capitalized words alone on a line: perhaps a person's name (the builder decides).
-const NAME_SET_APART = /^(?:\p{Lu}[\p{L}.’'-]*\s){1,3}\p{Lu}[\p{L}.’'-]*$/u;
+/**
+ * Prose: a sentence of three words or more, or a long block (a list item may lack its full stop). An
+ * embedded post signed by its author is the story's, however short ("Great day for it :/ — X (@x) …").
+ */
+function isProse(text: string): boolean {
+  return SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120 || POST_SIGNATURE.test(text);
+}
 
 /** The lines of an element, as its <br>s break them, each as plain text; empty ones left out. */
 function linesOf(el: Element): string[] {

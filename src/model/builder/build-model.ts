@@ -7,7 +7,7 @@ import { panelLines } from './panel-lines';
 import type { Gender } from './pronoun-reference';
 import { findTitleQuotes } from './title-quotes';
 import { parseArticle, type ParsedArticle } from './parse-article';
-import { shippedGazetteer } from '../tagger/gazetteer';
+import { isGivenName, shippedGazetteer } from '../tagger/gazetteer';
 import { taggerAvailable } from '../tagger/loaded-data';
 import { tagWithShippedModel } from '../tagger/shipped-tagger';
 import type { Entity } from '../tagger/tag-entities';
@@ -89,19 +89,14 @@ export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }:
   return findPeople([parsed.title], { entities: tagWithShippedModel([parsed.title]), names: shippedGazetteer() });
 }
 
-/** Whether a word is a given name the shipped lists know (and no everyday word); none without the lists. */
-function givenNameTest(): (word: string) => boolean {
-  if (!taggerAvailable()) return () => false;
-  const names = shippedGazetteer();
-  return (w) => names.given.has(w.toLowerCase()) && !names.common.has(w.toLowerCase());
-}
-
 /**
  * The paragraphs' text, which the tagger reads: what `entities` must have been found in. A panel's
  * name and role lines count among them, though a page sets them as headings (panel-lines.ts).
  */
 export function paragraphTexts(parsed: ParsedArticle): string[] {
-  const panel = panelLines(parsed.blocks.map((b) => b.text), givenNameTest());
+  // Without the shipped lists (the rules alone), no line is known for a name: no panel.
+  const names = taggerAvailable() ? shippedGazetteer() : null;
+  const panel = panelLines(parsed.blocks.map((b) => b.text), (w) => isGivenName(names, w));
   const lines = new Set([...panel.keys(), ...[...panel.values()].filter((r): r is number => r !== null)]);
   return parsed.blocks.filter((b, i) => b.kind === 'paragraph' || lines.has(i)).map((b) => b.text);
 }

@@ -27,9 +27,10 @@ export function quotedTitles(text: string): { start: number; end: number }[] {
 }
 
 
-// "— Jo Bloggs (@jo) November 18, 2019": the signature of an embedded post, whose name is its author's.
-// It may close the post's own text, as a page's embedded tweet reads in one block.
-/** The signature of an embedded post ("— Jo Bloggs (@jo) November 18, 2019"); group 1 is the author's name. */
+/**
+ * The signature of an embedded post ("— Jo Bloggs (@jo) November 18, 2019"); group 1 is the author's
+ * name. It may close the post's own text, as a page's embedded tweet reads in one block.
+ */
 export const POST_SIGNATURE = /(?:^|\s)[—–-]\s*((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+\(@\w+\)(?=\s*$|\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4})/u;
 
 // Words a headline leaves in lowercase.
@@ -45,6 +46,9 @@ export function isTitleCase(text: string): boolean {
     .filter((w) => /^\p{L}/u.test(w) && !CALENDAR_WORDS.has(w));
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
 }
+
+/** A name set apart on a line of its own: two to four capitalized words (a byline, a panel's speaker). */
+export const NAME_LINE = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*$/u;
 
 /** A surname with its Arabic particle hyphened on ("al-Bashir", "el-Sisi", "bin-Salman"). */
 export const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu)[-‐]\p{Lu}/u;

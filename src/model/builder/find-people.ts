@@ -6,7 +6,7 @@ import { sameGivenName } from './nicknames';
 import { panelLines } from './panel-lines';
 import { readRun, type Candidate } from './read-run';
 import { tokenize } from './tokens';
-import type { Gazetteer } from '../tagger/gazetteer';
+import { isGivenName, type Gazetteer } from '../tagger/gazetteer';
 import type { Entity } from '../tagger/tag-entities';
 
 /** A person found in the text, before ids are given. */
@@ -54,7 +54,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const companies = new Set<string>();
   // A panel's speakers head their sections by name, with their role on the next line: people, and roles.
   const lists = evidence?.names;
-  const panel = panelLines(paragraphs, (w) => !!lists && lists.given.has(w.toLowerCase()) && !lists.common.has(w.toLowerCase()));
+  const given = (w: string): boolean => isGivenName(lists, w);
+  const panel = panelLines(paragraphs, given);
   const roleLines = new Set([...panel.values()].filter((r): r is number => r !== null));
   for (const [p, text] of paragraphs.entries()) {
     // A byline or a credit line names its writer or photographer, not a person of the story.
@@ -118,7 +119,6 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       if (character) characters.add(key(character));
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
-    const given = (w: string): boolean => !!evidence && evidence.names.given.has(w.toLowerCase()) && !evidence.names.common.has(w.toLowerCase());
     if (!titleCase) inParagraph.splice(0, inParagraph.length, ...sharedSurnames(text, tokens, inParagraph, given));
     // A headline's names join people the body shows, and make none of their own; a name the tagger
     // doubted counts only where a list made it a person.

@@ -1,7 +1,5 @@
+import { NAME_LINE } from './capitalized-runs';
 import { isRoleNoun } from './lexicon';
-
-// A name set apart on a line of its own: two to four capitalized words.
-const NAME_LINE = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*$/u;
 
 /** A short line that says what the name before it does ("Chief economist, RBC Global – Toronto"). */
 function isRoleLine(text: string): boolean {

@@ -6,7 +6,7 @@ import { brandShaped, unlikePerson } from './kind-cues';
 import { isSurnameFirstName } from './surname-first';
 import { roleAround } from './role-context';
 import { isCapitalized, type Token } from './tokens';
-import type { Gazetteer } from '../tagger/gazetteer';
+import { isGivenName, type Gazetteer } from '../tagger/gazetteer';
 import type { Entity } from '../tagger/tag-entities';
 
 /** A name read off one capitalized run, with what the words around it say. */
@@ -179,8 +179,8 @@ function workplaceAfter(after: string): string | null {
 
 /** A given name and a surname, neither an everyday word, the surname no place. */
 function givenAndSurname([given, surname]: string[], names: Gazetteer): boolean {
-  const [g, s] = [given!.toLowerCase(), surname!.toLowerCase()];
-  return names.given.has(g) && !names.common.has(g) && names.surname.has(s) && !names.common.has(s) && !names.place.has(s);
+  const s = surname!.toLowerCase();
+  return isGivenName(names, given!) && names.surname.has(s) && !names.common.has(s) && !names.place.has(s);
 }
 
 /** A given name (no everyday word) and two surnames, accents aside: a Spanish-style full name. */

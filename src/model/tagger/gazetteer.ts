@@ -44,6 +44,12 @@ export function gazetteerSets(data: GazetteerData): Gazetteer {
   };
 }
 
+/** A given name the lists know that is no everyday word ("Ellen", not "Blue"); false without lists. */
+export function isGivenName(names: Gazetteer | null | undefined, word: string): boolean {
+  const w = word.toLowerCase();
+  return !!names && names.given.has(w) && !names.common.has(w);
+}
+
 let shipped: Gazetteer | null = null;
 
 /** The shipped lists, wrapped once on first use (four strings in the bundle: nothing to parse or build). */
