@@ -65,7 +65,8 @@ export function extractArticle(doc: Document): ParsedArticle | null {
       continue;
     }
     if (inBio || isFurnitureText(text)) continue;
-    if (isProse(text)) blocks.push({ kind: 'paragraph', text });
+    // An interview's short answer ("A: Bob Marley, Bruno Mars") right after its question is the story's.
+    if (isProse(text) || (/^A[:.]\s/u.test(text) && /^Q[:.]\s/u.test(blocks[blocks.length - 1]?.text ?? ''))) blocks.push({ kind: 'paragraph', text });
     // A paragraph of lines ("<strong>Title</strong><br>Author<br>Publisher, $18.99"), as a roundup
     // sets each entry: its sentences, and the names set apart on a line (a panel's, if several).
     else if (el.tagName === 'P' && el.querySelector('br')) {

@@ -97,7 +97,30 @@ export function isStoryList(doc: Document): boolean {
  */
 export function looksLikeNewsArticle(doc: Document): boolean {
   if (isHowToGuide(doc)) return false;
-  if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 });
+  if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 }) || hasBodyOutsideParagraphs(doc);
   const marked = doc.querySelector('article') !== null || hasArticleMetadata(doc) || hasNewsMarks(doc) || hasWireDateline(doc);
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);
+}
+
+/** A sentence's end inside a text: a full stop, a question or an exclamation mark, then a space or the end. */
+const SENTENCE_END = /[.!?][”"’)]?(?:\s|$)/u;
+
+/**
+ * The prose of a declared article that Readability's test, which counts only <p> and <pre>, does not
+ * see: a body marked `itemprop="articleBody"` holding its text bare (paragraphs split by <br> or
+ * empty <div>s), or a list article ("10 things …") whose items are paragraphs. Asked only of pages
+ * that declare themselves articles, so a menu or a comment list elsewhere never counts.
+ */
+export function hasBodyOutsideParagraphs(doc: Document): boolean {
+  const body = doc.querySelector('[itemprop~="articleBody"]');
+  if (body && (body.textContent ?? '').trim().length >= 200 && SENTENCE_END.test(body.textContent ?? '')) return true;
+  let items = 0;
+  let length = 0;
+  for (const li of doc.querySelectorAll('li')) {
+    const text = (li.textContent ?? '').trim();
+    if (text.length < 100 || !SENTENCE_END.test(text) || li.querySelector('li')) continue;
+    items++;
+    length += text.length;
+  }
+  return items >= 3 && length >= 500;
 }

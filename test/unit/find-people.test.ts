@@ -107,6 +107,11 @@ describe('findPeople', () => {
     ['no one in a place of several words', 'The plane flew from Rio de Janeiro to Costa Rica on Friday.', {}],
     ['no one in a street with an initial', 'The center at 1225 N. Rampart St. opened on Friday.', {}],
     ['no one in a title before an everyday word', 'The engines were made by a venture co-owned by General Electric and Safran.', {}],
+    ['a box score’s lines, surnames and initials alike', 'Dunmore (2-0): Quillane 12 points. Varrow 8 points. K. Ostrand 3 assists.', { Quillane: null, Varrow: null, 'K. Ostrand': null }],
+    ['a player’s feat after the name', 'Oskar Brandt added his seventh for the Islanders, and Semyon Vorlatov stopped 27 shots as New York improved to 14-0-1.', { 'Oskar Brandt': null, 'Semyon Vorlatov': null }],
+    ['a person aimed at, not a place', 'Ortiz fired a shot at Matt Quillane that trickled wide.', { 'Matt Quillane': null }],
+    ['a role of a place before a given name', 'On Nov. 15, former U.S. ambassador to the Ukraine Marie Varrow testified before the U.S. House Intelligence Committee. Varrow said little.', { 'Marie Varrow': 'ambassador to the Ukraine' }],
+    ['no one in a part an actor plays', 'Tom Varrow returns to reprise his role as George Quillane in the sequel.', { 'Tom Varrow': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
     expect(Object.fromEntries(findPeople([text], evidence).map((p) => [p.fullName, p.role]))).toEqual(expected);
@@ -154,6 +159,10 @@ describe('findPeople', () => {
       ['“He cries every time he watches the news,” Yohannes said.'], { Yohannes: ['Yohannes'] }],
     ['a Chinese name, surname first, then the surname alone',
       ['The repression grew under Xi Jinping, most of all in the west.', 'The directives came from Xi himself.'], { 'Xi Jinping': ['Xi', 'Xi Jinping'] }],
+    ['a question’s modal before a surname is no given name',
+      ['Senator Elaine Warrick spoke first.', 'Warrick was under attack last month. Will Warrick continue to face the heat, or will the ascendant Varrow take over?'], { 'Elaine Warrick': ['Elaine Warrick', 'Warrick'] }],
+    ['a list of names set every word capitalized, as an interview’s answer',
+      ['Q: Favorite singers?', 'A: Bob Marley, Bruno Mars, Frank Sinatra'], { 'Bob Marley': ['Bob Marley', 'Marley'], 'Bruno Mars': ['Bruno Mars', 'Mars'], 'Frank Sinatra': ['Frank Sinatra', 'Sinatra'] }],
     ['the start of a full name is that person',
       ['His son, Te Kauri Robert Quill, was called in.', 'Te Kauri was named after a whale.'], { 'Te Kauri Robert Quill': ['Quill', 'Te Kauri', 'Te Kauri Robert Quill'] }],
   ])('with the tagger, in an article: %s', (_, paragraphs, expected) => {

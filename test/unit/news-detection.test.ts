@@ -127,3 +127,13 @@ describe('extractArticle: a closing bio of someone the story never names', () =>
     ['a closing line about a person of the story stays', 'Bo Ray is the first mayor of the town to come from the islands.', true],
   ])('%s', (_, last, kept) => expect(read(last).includes(last)).toBe(kept));
 });
+
+describe('extractArticle: an interview’s questions and answers', () => {
+  const para = 'The council met on Tuesday evening to discuss the harbour budget and the plans for the new ferry terminal.';
+  const read = (qa: string): string[] => extractArticle(new JSDOM(`<body><article><h1>Meet the new harbour master</h1>
+    <p>${para}</p><p>${para}</p>${qa}<p>${para}</p></article></body>`).window.document)!.blocks.map((b) => b.text);
+  it.each([
+    ['a short answer after its question', '<p><strong>Q: Favorite singers?</strong></p><p>A: Ann Holt, Bo Ray, Orla Venn</p>', 'A: Ann Holt, Bo Ray, Orla Venn', true],
+    ['a short line after no question', '<p>Filed under</p><p>A: Ann Holt, Bo Ray, Orla Venn</p>', 'A: Ann Holt, Bo Ray, Orla Venn', false],
+  ])('%s', (_, html, text, kept) => expect(read(html).includes(text)).toBe(kept));
+});

@@ -26,6 +26,10 @@ const NICKNAMED = /(?<![\p{L}’'])(\p{Lu}[\p{Ll}’'-]+)\s+[“"‘]\p{Lu}[\p{L
 // author: an epigraph, "“…” – Charles Dickens".)
 const SIGN_OFF = /(?<=[.!?…])\s+(?:(?:--|[—–])\s?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*(?:,\s+[^,.;]{2,40})?|\[\s*(?:\p{Lu}[\p{L}.’'-]*\s*){1,4}\])\s*$/u;
 
+// "A: Bob Marley, Bruno Mars, Drake, The Eagles": a list of names, every word capitalized but no
+// headline (headlines rarely run to three commas); its names are read as a sentence's.
+const NAME_LIST = /^(?:[^,:]{0,40}:\s*)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3},\s+){2,}(?:and\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\.?$/u;
+
 const COMPANY_SUFFIX = /^(?:Corp\.?|Corporation|Inc\.?|Co\.|Company|LLC|Ltd\.?|plc|PLC|Holdings|Industries|Technologies)$/u;
 
 /** The part of a name that is the surname: from the first particle on ("van der Berg"), else the last word. */
@@ -65,7 +69,7 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     const here = entities.filter((e) => e.paragraph === p);
     const tokens = tokenize(text);
     const titles = quotedTitles(text);
-    const titleCase = isTitleCase(text) && !panel.has(p);
+    const titleCase = isTitleCase(text) && !panel.has(p) && !NAME_LIST.test(text.trim());
     const inParagraph: Candidate[] = [];
     const signOff = SIGN_OFF.exec(text)?.index ?? text.length;
     for (const run of capitalizedRuns(text, tokens)) {

@@ -27,6 +27,9 @@ const PERSON_EVENT_AFTER = /^\s+(?:shooting|killing|death|murder|slaying|assassi
 // possessor. People are met "at" places; weak alone, like every cue here.
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:at|in|near|inside|outside)\s+$/u;
 
+// "fired a shot at X", "laughed at X", "angry at X": an "at" that aims at someone, not a place.
+const AIMED_AT = /(?:^|[^\p{L}])(?:shots?|fired|fires|aim(?:s|ed)?|look(?:s|ed)?|glanced|stared?|laugh(?:s|ed)?|yell(?:s|ed)?|shout(?:s|ed)?|lash(?:es|ed)|swung|swipes?|jabs?|digs?|hurled|threw|pointed|angry|mad|furious|upset)\s+at\s+$/u;
+
 // "strategist at Miller Tabak", "director of X": the place of work after a role is an organization.
 const ROLE_AT = /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)\s+(?:at|of)\s+$/u;
 
@@ -79,7 +82,7 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   // "the Trayvon Martin shooting", "the Kennedy family": a person's name before what befell them.
   if (ARTICLE_BEFORE.test(before) && !PERSON_EVENT_AFTER.test(after)) return true;
   if (roleAt && isRoleNoun(roleAt[1]!, true)) return true;
-  if (PLACE_BEFORE.test(before) && !/^[’']s?\b/u.test(after)) return true;
+  if (PLACE_BEFORE.test(before) && !AIMED_AT.test(before) && !/^[’']s?\b/u.test(after)) return true;
   // Cheap tests first: the patterns below scan the whole window, and each costs ms to compile on a
   // page's first build, so they run only where they can match.
   const such = /\b(?:such\s+as|including|like)\b/u.test(before) ? SUCH_AS.exec(before) : null;

@@ -48,6 +48,16 @@ const LISTED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*\s)*\p{Lu}[\p{L}.’'-]*(?:,
 const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RELATIONS})(?:\s+together)?,?\s${LISTED}$`, 'u');
 
 // A plural noun of people right after the name ("Ennahda members", "Trump supporters").
+// A box score's line ("Tolivert 25 points. Davis 17 points.", "K. Hupfer 1 goal."): a count of a
+// player's feats right after a name. One such line could be a team's ("the Lakers 30 points ahead"),
+// so the paragraph must hold two.
+const STAT = String.raw`\d+\s+(?:points?|goals?|assists?|saves?|steals?|rebounds?|blocks?|tackles?|sacks?|touchdowns?|receptions?|carries|catches|strikeouts?|RBIs?|wickets?|kills?|digs|aces)\b`;
+const STAT_AFTER = new RegExp(String.raw`^\s+` + STAT, 'u');
+const STATS = new RegExp(String.raw`\b` + STAT, 'gu');
+// "Semyon Varlamov stopped 27 shots", "Evgenii Dadonov had two assists": a name of two words or more
+// doing a player's feats in a match report (a team does them too, but is plural or a place).
+const FEAT_AFTER = /^\s+(?:had|scored|stopped|made|added|recorded|collected|threw|rushed|caught|blocked)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|goals|assists|saves|shots|steals|rebounds|blocks|tackles|sacks|touchdowns|passes|receptions|catches|strikeouts|hits|runs|wickets|kills|digs|aces)\b/u;
+
 const ATTRIBUTIVE = /^\s+(?:members|supporters|officials|leaders|loyalists|allies|fighters|militants|lawmakers|voters|fans|followers|activists|staff|staffers|aides|employees|workers|forces|troops|players)\b/u;
 
 // Verbs of saying that come before their speaker in an inverted clause ("…,” said X").
@@ -85,6 +95,14 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X");
   // a day or a holiday opens none ("Easter", "Sunday Bassi said").
   while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
+  // "Will Warren continue to face the heat, or …?": a question's modal opens no name.
+  if (r.length > 1 && r[0]!.text === 'Will' && /(?:^|[.!?:;—–]\s*|[“"‘]|\n)\s*$/u.test(text.slice(Math.max(0, r[0]!.start - 3), r[0]!.start))
+    && /^\s+\p{Ll}[^.!?]*\?/u.test(text.slice(r[r.length - 1]!.end))) r = r.slice(1);
+  // "ambassador to Ukraine Marie Yovanovitch": the place a lowercase role is of opens the run, and a
+  // given name the lists know starts the name after it.
+  const roleOf = r.length >= 3 ? /(\p{Ll}+)\s+(?:to|of|for|in)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, r[0]!.start - 40), r[0]!.start)) : null;
+  if (names && roleOf && isRoleNoun(roleOf[1]!) && names.place.has(r[0]!.text.toLowerCase())
+    && !names.given.has(r[0]!.text.toLowerCase()) && isGivenName(names, r[1]!.text)) r = r.slice(1);
   // "In defence of Keith I don't think …": the pronoun "I" ends no name.
   while (r.length > 1 && r[r.length - 1]!.text === 'I' && /^(?:\s+\p{Ll}|[’'])/u.test(text.slice(r[r.length - 1]!.end))) r = r.slice(0, -1);
   // "Merry Xmas", "Happy Easter": a greeting ends in its holiday.
@@ -258,6 +276,8 @@ function readName(
   if (ATTRIBUTIVE.test(text.slice(name[name.length - 1]!.end)) && !kin) around = { person: false, role: null };
   const possessive = /^[’']s\b/u.test(text.slice(name[name.length - 1]!.end));
   const after = text.slice(name[name.length - 1]!.end + (possessive ? 2 : 0));
+  if ((STAT_AFTER.test(after) && (text.match(STATS)?.length ?? 0) >= 2)
+    || (words.length >= 2 && !/s$/u.test(words[words.length - 1]!) && FEAT_AFTER.test(after) && !names?.place.has(words[0]!.toLowerCase()))) around = { ...around, person: true };
   // "Lou Gehrig's disease", "Murphy's law": a name lent to a thing is no one in the story.
   if (possessive && /^\s+(?:disease|syndrome|law|principle|theorem|paradox|razor)\b/u.test(after)) return null;
   // "the Obama administration", "the Assad regime": a surname standing for its holder's government.
@@ -268,7 +288,8 @@ function readName(
   // like an organization's name: "Premier League" has a role word in front, but names no one.
   const vouched = titled && (tagged !== null || names === null);
   // "playing the chaos theorist Ian Malcolm": an actor's part is a character, not a person.
-  if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
+  // So is "his role as George Kirk".
+  if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the|(?:role|part)\s+as)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
   // "New Jersey Republicans" when the tagger took only "Jersey Republicans": a place's prefix in front.
   const prefixBefore = name[0] !== r[0] && PLACE_PREFIXES.has(r[r.indexOf(name[0]!) - 1]?.text ?? '');
   // A month is a surname after a given name the tagger read with it ("Theresa May", "Mark May").
