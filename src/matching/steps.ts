@@ -19,12 +19,27 @@ export const URGENT_DONE = 'urgent-done';
 export const IDLE_SLICE_MAX_MS = 20;
 
 /**
- * Most steps run in one idle slice. Time alone does not bound the layout after a slice: once the code
- * is warm, 20 ms wraps a thousand text nodes, and the next frame lays out 11,000 new objects in one
- * 55 ms task (the live blog). A wrapping step handles at most 25 text nodes, so this is 200 a slice:
- * about 4,000 new layout objects, 10 ms of layout, at the price of more, smaller layout passes.
+ * Most steps run in one idle slice, at first. Time alone does not bound the layout after a slice: once
+ * the code is warm, 20 ms wraps a thousand text nodes, and the next frame lays out 11,000 new objects
+ * in one 55 ms task (the live blog). A wrapping step handles at most 25 text nodes, so this is 200 a
+ * slice; `drive` then sizes the next slices by what the frames after them cost (FRAME_TARGET_MS).
  */
-export const IDLE_SLICE_MAX_STEPS = 8;
+export const IDLE_SLICE_MAX_STEPS = 4;
+
+/**
+ * What the frame after an idle slice (style, layout, paint of what it wrapped) should cost at most.
+ * Fewer steps a slice mean shorter frames but more of them, and each layout pass has its own overhead:
+ * a fast machine gets large slices (few passes), a slow one small ones (no frame near a long task).
+ */
+export const FRAME_TARGET_MS = 30;
+const MIN_STEPS = 2;
+const MAX_STEPS = 16;
+
+/** The next slice's number of steps, from this one's and the cost of the frame that followed it. */
+export function nextSliceSteps(steps: number, frameMs: number): number {
+  if (!(frameMs > 0)) return steps;
+  return Math.max(MIN_STEPS, Math.min(MAX_STEPS, Math.round((steps * FRAME_TARGET_MS) / frameMs)));
+}
 
 /** Runs steps to the end, synchronously. */
 export function drain<T>(steps: Steps<T>): T {
@@ -60,9 +75,15 @@ export function nextTask(): Promise<void> {
 export async function idleTask(): Promise<number> {
   const ric = (globalThis as { requestIdleCallback?: (cb: (d: { timeRemaining(): number }) => void, o?: { timeout: number }) => number }).requestIdleCallback;
   if (typeof ric !== 'function') return nextTask().then(() => 0);
-  await nextFrame();
+  lastFrameMs = await nextFrame();
   return new Promise((resolve) => ric((d) => resolve(d.timeRemaining()), { timeout: 500 }));
 }
+
+/** The main-thread time of the last frame `idleTask` waited for (0 when none was rendered). */
+let lastFrameMs = 0;
+
+/** What the last frame `idleTask` waited for cost: its style, layout and paint, in ms. */
+export const lastFrameCost = (): number => lastFrameMs;
 
 /**
  * Until the browser has rendered a frame, in a visible page: idle callbacks chain within one idle
@@ -70,11 +91,16 @@ export async function idleTask(): Promise<number> {
  * new layout objects and a 55 ms task); after it, each frame lays out one slice's. A hidden page
  * renders no frames (and `requestAnimationFrame` waits for it to show): it does not wait.
  */
-function nextFrame(): Promise<void> {
+function nextFrame(): Promise<number> {
   const doc = (globalThis as { document?: Document }).document;
   const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
-  if (typeof raf !== 'function' || doc?.visibilityState !== 'visible') return Promise.resolve();
-  return new Promise((resolve) => raf(() => resolve()));
+  if (typeof raf !== 'function' || doc?.visibilityState !== 'visible') return Promise.resolve(0);
+  // The frame's style, layout and paint run right after its animation callbacks, in the same task:
+  // the first task after it measures them (an upper bound, should another task be queued first).
+  return new Promise((resolve) => raf(() => {
+    const t = performance.now();
+    void nextTask().then(() => resolve(performance.now() - t));
+  }));
 }
 
 /** How `drive` runs: slice length, how to pause, when to give up, and where to report slices. */
@@ -87,6 +113,8 @@ export interface DriveOptions {
   cancelled?: () => boolean;
   /** Receives each slice's duration, for the benchmark. */
   slices?: number[];
+  /** What the frame after the last idle pause cost (see `nextSliceSteps`); `lastFrameCost` by default. */
+  frameCost?: () => number;
 }
 
 /**
@@ -96,15 +124,19 @@ export interface DriveOptions {
  * than `budgetMs`): fewer, longer slices mean fewer style and layout passes over the page, which on a
  * long page cost more than the slices' own script; none comes near a long task.
  */
-export async function drive<T>(steps: Steps<T>, { budgetMs, pause = nextTask, idle = idleTask, cancelled, slices }: DriveOptions): Promise<T | null> {
+export async function drive<T>(steps: Steps<T>, { budgetMs, pause = nextTask, idle = idleTask, cancelled, slices, frameCost = lastFrameCost }: DriveOptions): Promise<T | null> {
   let t0 = performance.now();
   let budget = budgetMs;
   let idling = false;
   let stepsInSlice = 0;
+  let maxSteps = IDLE_SLICE_MAX_STEPS;
   const rest = async (): Promise<void> => {
     slices?.push(performance.now() - t0);
+    const ran = idling ? stepsInSlice : 0;
     if (idling) budget = Math.min(IDLE_SLICE_MAX_MS, Math.max(budgetMs, await idle()));
     else await pause();
+    // The frame after a slice of a few steps or more says how many the next one can take.
+    if (ran >= MIN_STEPS) maxSteps = nextSliceSteps(ran, frameCost());
     t0 = performance.now();
     stepsInSlice = 0;
   };
@@ -118,6 +150,6 @@ export async function drive<T>(steps: Steps<T>, { budgetMs, pause = nextTask, id
     if (r.value === URGENT_DONE && !idling) {
       idling = true;
       await rest();
-    } else if (performance.now() - t0 >= budget || (idling && ++stepsInSlice >= IDLE_SLICE_MAX_STEPS)) await rest();
+    } else if (performance.now() - t0 >= budget || (idling && ++stepsInSlice >= maxSteps)) await rest();
   }
 }

@@ -2,7 +2,7 @@
 // key built in slices equal to the one built at once.
 import { describe, expect, it } from 'vitest';
 import { letterKey, letterKeySteps } from '../../src/matching/normalize';
-import { drain, drive, IDLE_SLICE_MAX_STEPS, URGENT_DONE, type Steps } from '../../src/matching/steps';
+import { drain, drive, FRAME_TARGET_MS, IDLE_SLICE_MAX_STEPS, nextSliceSteps, URGENT_DONE, type Steps } from '../../src/matching/steps';
 
 function* work(log: string[]): Steps<string> {
   log.push('on screen');
@@ -41,6 +41,37 @@ describe('drive', () => {
     // One pause after the urgent part, then one after each IDLE_SLICE_MAX_STEPS steps.
     expect(idles).toBe(1 + 3);
   });
+
+  it('sizes the next idle slices by what the frames after them cost', async () => {
+    function* many(): Steps<number> {
+      yield URGENT_DONE;
+      for (let i = 0; i < 40; i++) yield;
+      return 1;
+    }
+    const sizes: number[] = [];
+    let last = 0;
+    let steps = 0;
+    function* counted(): Steps<number> {
+      const inner = many();
+      for (;;) {
+        const r = inner.next();
+        if (r.done) return r.value;
+        steps++;
+        yield r.value;
+      }
+    }
+    // Every frame costs twice the target: each slice halves, down to the floor of two steps.
+    await drive(counted(), { budgetMs: 1000, pause: async () => {}, idle: async () => (sizes.push(steps - last), (last = steps), 50), frameCost: () => FRAME_TARGET_MS * 2 });
+    expect(sizes.slice(1, 4)).toEqual([IDLE_SLICE_MAX_STEPS, Math.max(2, IDLE_SLICE_MAX_STEPS / 2), Math.max(2, IDLE_SLICE_MAX_STEPS / 4)]);
+  });
+
+  it.each([
+    ['a cheap frame lets the next slice grow', 4, FRAME_TARGET_MS / 2, 8],
+    ['a costly frame shrinks it', 8, FRAME_TARGET_MS * 2, 4],
+    ['never below two steps', 2, FRAME_TARGET_MS * 10, 2],
+    ['never above sixteen', 12, 1, 16],
+    ['no frame measured (a hidden tab) changes nothing', 6, 0, 6],
+  ])('nextSliceSteps: %s', (_, steps, frameMs, expected) => expect(nextSliceSteps(steps, frameMs)).toBe(expected));
 
   it('stops, resolving null, when cancelled', async () => {
     expect(await drive(work([]), { budgetMs: 0, pause: async () => {}, idle: async () => 0, cancelled: () => true })).toBeNull();
