@@ -37,6 +37,10 @@ describe('findPeople', () => {
     ['capitalized particles inside the name', 'The actor James Van Der Molen said he was glad. Van Der Molen smiled.', { 'James Van Der Molen': 'actor' }],
     ['a team’s acronym before the name', 'Browns DL Marcus Hale said he was fine.', { 'Marcus Hale': null }],
     ['a given name no list knows before a surname', 'The club’s center Zavriel Okafor was fined.', { 'Zavriel Okafor': 'center' }],
+    ['a role that ends before a second verb', 'Ruth Amos, who owns a consulting firm and headed out for the second stop, said no.', { 'Ruth Amos': 'owns a consulting firm' }],
+    ['a role that ends before another person', 'Jo Park, the acting director of the agency and Tom Reyes, spoke.', { 'Jo Park': 'acting director of the agency' }],
+    ['no role from a deed', 'Tom Reyes, who has split from many fellow Republicans on vouchers, spoke.', { 'Tom Reyes': null }],
+    ['a role noun of a trade', 'The skipper, Wade Lind, said the catch was poor.', { 'Wade Lind': 'skipper' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -158,6 +158,11 @@ export const ROLE_NOUNS = words(`
   anthropologist sociologist mathematician neuroscientist climatologist meteorologist oceanographer zoologist botanist
   fellow vp ceo cfo coo cto philosopher translator supervisor worker employee shareholder programmer administrator hopeful
   investigator airman airwoman seaman marine firefighter paramedic trustee auditor clerk mechanic farmer miner
+  expert mentor creator coordinator instructor lecturer educator counselor counsel
+  inspector planner mediator promoter contractor interviewer illustrator painter songwriter storyteller
+  impresario editor-in-chief superstar athlete contestant winner scorer goaltender fielder skipper surfer
+  diver stuntman aviator ranger attendant retiree traveler hostage kidnapper trafficker insurgent
+  emperor heir millionaire postdoc
 `);
 
 // Suffixes that make nouns of people who practise something ("immunologist", "biochemist", "physician",

@@ -44,14 +44,28 @@ const hasRoleWord = (phrase: string): boolean => [...phrase.matchAll(/(?<![\p{L}
     || /^\s+(?:of|for|at)\s/u.test(phrase.slice(m.index! + m[0].length))));
 
 /** Drops leading determiners and possessives, and any relative clause ("… who lost her job"). */
-function tidy(role: string): string {
+function tidy(role: string): string | null {
   // "who chairs the board" says the role itself; a relative clause after a role noun only adds detail.
   // A missing comma lets the sentence's verb in ("… in Sydney told Reuters"): the role ends before it.
-  const words = role.replace(/^(?:who|which)\s+(?:is|was\s+)?/u, '').replace(/\s+(?:who|which|that|whose)\b.*$/u, '')
-    .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/u, '').trim().split(/\s+/);
+  // So does a dash, a second verb ("owns a firm and headed out for …") or another person ("director of
+  // the agency and Alex Azar"), which start what the sentence says next.
+  const cut = role.replace(/^(?:who|which)\s+(?:is|was\s+)?/u, '').replace(/\s+(?:who|which|that|whose)\b.*$/u, '')
+    .replace(/\s+(?:said|says|told|tells|added|adds)\b.*$/u, '').replace(/\s+(?:—|–|--)(?:\s.*)?$/u, '')
+    .replace(/\s+and\s+(?:\p{Ll}+ed|went|has|had)\b.*$/u, '').replace(/\s+and\s+\p{Lu}[\p{L}’'.-]+\s+\p{Lu}[\p{L}’'.-]+$/u, '').trim();
+  // Not a role at all: a question, a deed ("has split from …"), or a clause with a person of its own
+  // ("philosopher Luis de Miranda weaves a history …").
+  if (/\?/u.test(cut) || DEED.test(cut) || NAMED_SUBJECT.test(cut) || NAMES_LISTED.test(cut)) return null;
+  const words = cut.split(/\s+/);
   while (words.length > 1 && (ROLE_DETERMINERS.has(words[0]!) || /[’']s$/u.test(words[0]!))) words.shift();
   return words.join(' ');
 }
+
+// A capitalized name of two words (a particle between) followed by a verb and its object.
+const NAMED_SUBJECT = /\p{Lu}\p{Ll}+\s+(?:(?:de|van|von|der|del|da|di|le|la)\s+)?\p{Lu}\p{Ll}+\s+\p{Ll}+(?:s|ed)\s+(?:a|an|the|his|her|their|its)\s/u;
+// "Lakers great Magic Johnson and Lakers assistant coach Jason Kidd": a list of other people.
+const NAMES_LISTED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+and\s+(?:(?!(?:at|of|for|in|with|from|the)\s)[\p{L}-]+\s+){0,4}\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u;
+// "has split from …": a perfect tense, not "had three family members on the plane".
+const DEED = /^(?:has|had|have)\s+(?!(?:\d+|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|no|many|several|some)\b)\p{Ll}+/u;
 
 /**
  * Reads the lowercase words around a name in `text` (the name spans [start, end)) for a role: before
@@ -77,7 +91,7 @@ export function roleAround(text: string, start: number, end: number): RoleContex
     // "… and stars X", "the film stars X": a plural after a subject or "and" is a verb, not a role.
     const wordBefore = /(\p{L}+)\s+$/u.exec(before.slice(0, before.length - direct[2]!.length - 1))?.[1];
     if (plural && wordBefore && /^(?:and|also|who|which|that|it|film|movie|series|show|play|production|drama|comedy)$/u.test(wordBefore)) return { person: false, role: null };
-    return { person: true, role: plural ? role.slice(0, -1) : role, shared: plural };
+    return { person: true, role: plural && role ? role.slice(0, -1) : role, shared: plural };
   }
   // "X, 45, a former …": an age is said only of a person, and the apposition follows it.
   const age = /^,\s+\d{1,3}(?=,)/u.exec(after);
