@@ -14,7 +14,7 @@ export const ROLE_HEADS = words(`
   Detective Sheriff Councilman Councilwoman Councillor Councilor Speaker Leader Lawmaker Diplomat Adviser
   Advisor CEO Executive Founder Emir Sheikh Prosecutor Archbishop Bishop Cardinal Rabbi Imam Rev. Reverend
   Sister Brother Father Mother Pastor Deacon Monsignor Msgr. Fr.
-  Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain Treasurer
+  Sens. Reps. Govs. Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain Treasurer
 `);
 
 /** Words that may stand inside a role phrase before its head ("Special", "Foreign", "Deputy"). */
@@ -129,7 +129,7 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 
 /** Abbreviations whose trailing period does not end a sentence. */
 export const ABBREVIATIONS = words(`
-  Mr Mrs Ms Dr St Gen Sen Rep Gov Lt Col Capt Sgt Prof Jr Sr Inc Corp Ltd Co vs etc No Jan Feb Aug Sept
+  Mr Mrs Ms Dr St Gen Sen Sens Rep Reps Gov Govs Lt Col Capt Sgt Prof Jr Sr Inc Corp Ltd Co vs etc No Jan Feb Aug Sept
   Oct Nov Dec Adm Mt Ft Rev Hon Gov approx Fig Vol
 `);
 

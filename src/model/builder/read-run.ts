@@ -66,6 +66,9 @@ const SAID_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes',
 // A speech verb right after a speaker who follows the quotation ("…,” X said.").
 const SAID_AFTER_QUOTE = /^\s+(?:said|says|asked|asks|added|adds|wrote|writes|replied|continued|explained|noted|insisted|warned|argued)\b/u;
 
+/** Titles in the plural, before two names or more, and each one's title. */
+const PLURAL_TITLES = new Map([['Sens.', 'Sen.'], ['Reps.', 'Rep.'], ['Govs.', 'Gov.']]);
+
 /** One or more initials, each with its full stop ("J.", "H.W."). */
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
@@ -391,7 +394,10 @@ function readName(
   const shown = titled || quotedSpeaker || role !== null || governs || saidBefore || (speaks && !inApposition) || /^,?\s+(?:who|whose)\b/u.test(after);
   const unlike = unlikePerson(text, nameStart, name[name.length - 1]!.end, entities);
   const firm = /^\s*&/u.test(after) || /&\s*$/u.test(text.slice(Math.max(0, nameStart - 4), nameStart));
-  const sharedRole = lastHead < 0 && !!around.shared;
+  // "Sens. Cory Booker and Kamala Harris": a title in the plural is each one's, in the singular.
+  const pluralTitle = role !== null ? PLURAL_TITLES.get(role) : undefined;
+  if (pluralTitle) role = pluralTitle;
+  const sharedRole = (lastHead < 0 && !!around.shared) || pluralTitle !== undefined;
   // Of a given name and two surnames, the first surname is the one used alone ("Salinas").
   const alsoForm = names && doubleSurname(words, names) ? words[1] : undefined;
   return { name, role, strong, titled, entitled: lastHead >= 0 || honorific, institution, courtesy: honorific, vouched: shown, unlike, firm, sharedRole, alsoForm, surnameFirst };
