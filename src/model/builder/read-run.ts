@@ -66,6 +66,9 @@ const SAID_BEFORE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes',
 // A speech verb right after a speaker who follows the quotation ("…,” X said.").
 const SAID_AFTER_QUOTE = /^\s+(?:said|says|asked|asks|added|adds|wrote|writes|replied|continued|explained|noted|insisted|warned|argued)\b/u;
 
+/** A cardinal number spelled out, capitalized. */
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Hundred|Thousand)$/u;
+
 /** Titles in the plural, before two names or more, and each one's title. */
 const PLURAL_TITLES = new Map([['Sens.', 'Sen.'], ['Reps.', 'Rep.'], ['Govs.', 'Gov.']]);
 
@@ -387,6 +390,8 @@ function readName(
   // "Brian M. Good": a given name, a middle initial and a capitalized word are a person's name's shape.
   const middleInitial = words.length === 3 && INITIALS.test(words[1]!) && !!names?.given.has(words[0]!.toLowerCase());
   if (everyday && !titled && !given && !middleInitial) return null;
+  // "Rogue One", "Air Force One": no surname is a number.
+  if (words.length >= 2 && NUMBER_WORD.test(words[words.length - 1]!)) return null;
   // "Walter Reed hospital" names a hospital; "Scooter Braun's company" is a person's company.
   const institution = INSTITUTION_AFTER.test(after) && !possessive;
   // A speech verb after a name that closes an apposition ("X, analyst at Y, says") is X's, not Y's.
