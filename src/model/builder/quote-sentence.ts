@@ -84,6 +84,9 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   const quotedName = quotedAs && mentions.find((m) => m.start >= q.close && m.end <= q.close + quotedAs[0].length
     && /^(?:[’']s?)?\s+as\s+saying\b/u.test(masked.slice(m.end, m.end + 14)));
   if (quotedName) return { kind: 'person', actor: quotedName.actor };
+  // "Arment’s insistence that “anyone can do this”": what a person's claim says, in their words.
+  const claimant = mentions.filter((m) => m.start >= sentence.start && m.end <= q.open && CLAIM_OF.test(masked.slice(m.end, q.open))).pop();
+  if (claimant) return { kind: 'person', actor: claimant.actor };
   // 4. "according to X, …", or after the quotation: "“…,” according to X."
   const ahead = /^[\s,]*according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
   const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
@@ -123,6 +126,9 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   // "The president also admitted …": a definite role refers back to someone named.
   return subject?.kind === 'person' || subject?.kind === 'pronoun' || (subject?.kind === 'role' && subject.definite) ? subject : undefined;
 }
+
+// "X’s insistence that “…”", "X’s claim that the plan was “…”": a person's claim and what it says.
+const CLAIM_OF = /^[’']s?\s+(?:\p{Ll}+\s+)?(?:insistence|claim|assertion|argument|contention|promise|pledge|warning|admission|boast|vow|complaint|accusation|declaration|plea|demand)\s+(?:that|:)\s*(?:[^.;:!?“”"]{0,60}\s)?$/u;
 
 // "Lee’s statement read:", "Lee’s reply:": a possessive that opens the person's own writing (WRITTEN_WORDS).
 const OWN_WRITING = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${WRITTEN_WORDS}|response|reply|answer)s?\\b`, 'u');
