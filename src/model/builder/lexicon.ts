@@ -111,6 +111,8 @@ export const SPEECH_VERBS = words(`
   saying telling adding noting warning asking explaining insisting arguing calling writing
   complaining describing urging claiming criticizing criticising accusing dismissing praising branding
   dubbing labelling labeling suggesting admitting declaring promising vowing stressing call
+  concluding predicting stating maintaining recalling observing acknowledging conceding joking quipping
+  asserting contending replying answering responding tweeting announcing revealing boasting lamenting pledging
 `);
 
 /**
