@@ -84,6 +84,8 @@ describe('findQuotes', () => {
     ['X tweeted: “Q”', ['Ray tweeted: “Big news today.”'], [['Big news today', 'bo-ray']]],
     ['according to X, “Q”', ['According to a study by Lee, the plan was “a total success.”'], [['a total success', 'ann-lee']]],
     ['a participle of saying after the subject’s clause', ['Ann Lee referred to those comments at the hearing, concluding that the odds were “dwindling.”'], [['dwindling', 'ann-lee']]],
+    ['two people speaking together: the first named', ['“Cash is the enemy of the poor,” Ann Lee and Bo Ray write in their book.'], [['Cash is the enemy of the poor', 'ann-lee']]],
+    ['a line someone sang', ['“These are the days,” Tom Evans once sang.'], [['These are the days', 'tom-evans']]],
     ['X’s claim that “Q”', ['Critics mocked Ann Lee’s claim that the plan was “a total success.”'], [['a total success', 'ann-lee']]],
     ['X’s insistence that “Q”', ['Bo Ray’s insistence that “anyone can do this” is wrong.'], [['anyone can do this', 'bo-ray']]],
     ['X, asked about …, replied: “Q”', ['Ray, asked about the delay, replied: “We need more time.”'], [['We need more time', 'bo-ray']]],

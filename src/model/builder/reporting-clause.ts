@@ -135,6 +135,10 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   // "…, with X warning of “Q”": before a participle, "with" opens a clause whose subject is X.
   const participle = /^\p{Ll}+ing\b/u.test(text.slice(verbAt));
   const clauseWord = tokens.map((t) => CLAUSE_WORDS.has(t.text.toLowerCase()) || (participle && t.text === 'with')).lastIndexOf(true);
+  // "X and Y write": two people speak together; the first named stands for both.
+  const [m1, m2] = mentions.filter((m) => m.start >= last.start && m.end <= last.end);
+  if (m1 && m2 && /^\s+and\s+$/u.test(text.slice(m1.end, m2.start)) && /^[\s”"’']*$/u.test(text.slice(last.start, m1.start))
+    && /^\s*$/u.test(text.slice(m2.end, last.end))) return { kind: 'person', actor: m1.actor };
   // "the singer and guitarist told": "and" inside a noun phrase, not between clauses.
   const coordinated = /^([\s”"’']*)[Tt]he\s+[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s*$/u.exec(text.slice(last.start, last.end));
   if (coordinated) return subjectOf(text, mentions, last.start + coordinated[1]!.length, last.end);
