@@ -136,6 +136,9 @@ const OWN_WRITING = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${WRITTEN_WORDS
 /** The named person a sentence opens with, as its subject ("X, the …, once put it this way."). */
 export function openingPerson(para: PreparedParagraph, s: number): Subject | undefined {
   const sentence = para.sentences[s]!;
+  // "He’s philosophical about his new situation: “…”": a pronoun opening the sentence, to resolve.
+  const opener = /^[\s“"]*(He|She)\b(?![’']d\b)/u.exec(para.masked.slice(sentence.start, sentence.end));
+  if (opener) return { kind: 'pronoun', word: opener[1]!, at: sentence.start + opener.index + opener[0].length - opener[1]!.length };
   const m = para.mentions.find((x) => x.start >= sentence.start && x.end <= sentence.end);
   if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
   // "Lee’s aide, in a letter:" is the aide's; "Lee’s statement read:" is Lee's.
