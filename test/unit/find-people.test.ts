@@ -116,6 +116,7 @@ describe('findPeople', () => {
     ['a player’s feat after the name', 'Oskar Brandt added his seventh for the Islanders, and Semyon Vorlatov stopped 27 shots as New York improved to 14-0-1.', { 'Oskar Brandt': null, 'Semyon Vorlatov': null }],
     ['a person aimed at, not a place', 'Ortiz fired a shot at Matt Quillane that trickled wide.', { 'Matt Quillane': null }],
     ['a role of a place before a given name', 'On Nov. 15, former U.S. ambassador to the Ukraine Marie Varrow testified before the U.S. House Intelligence Committee. Varrow said little.', { 'Marie Varrow': 'ambassador to the Ukraine' }],
+    ['a role of a place before a name in pinyin', 'China’s ambassador to Britain Zhao Weiming has said that China has the power to end the unrest.', { 'Zhao Weiming': 'ambassador to Britain' }],
     ['no one in a title ending in a number', 'Visual effects supervisor John Knoll, who worked on Rogue One, hinted that the cuts exist. Rogue One was a hit.', { 'John Knoll': 'effects supervisor' }],
     ['no one in a part an actor plays', 'Tom Varrow returns to reprise his role as George Quillane in the sequel.', { 'Tom Varrow': null }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {

@@ -107,8 +107,9 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   // "ambassador to Ukraine Marie Yovanovitch": the place a lowercase role is of opens the run, and a
   // given name the lists know starts the name after it.
   const roleOf = r.length >= 3 ? /(\p{Ll}+)\s+(?:to|of|for|in)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, r[0]!.start - 40), r[0]!.start)) : null;
-  if (names && roleOf && isRoleNoun(roleOf[1]!) && names.place.has(r[0]!.text.toLowerCase())
-    && !names.given.has(r[0]!.text.toLowerCase()) && isGivenName(names, r[1]!.text)) r = r.slice(1);
+  // (A pinyin name after it, "ambassador to Britain Liu Xiaming", needs no list to know the place.)
+  if (names && roleOf && isRoleNoun(roleOf[1]!) && ((names.place.has(r[0]!.text.toLowerCase())
+    && !names.given.has(r[0]!.text.toLowerCase()) && isGivenName(names, r[1]!.text)) || (r.length === 3 && isSurnameFirstName(r.slice(1).map((t) => t.text), names)))) r = r.slice(1);
   // "In defence of Keith I don't think …": the pronoun "I" ends no name.
   while (r.length > 1 && r[r.length - 1]!.text === 'I' && /^(?:\s+\p{Ll}|[’'])/u.test(text.slice(r[r.length - 1]!.end))) r = r.slice(0, -1);
   // "Merry Xmas", "Happy Easter": a greeting ends in its holiday.

@@ -151,8 +151,12 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
   if (!participial && tokens.length > 0 && clauseWord < tokens.length - 1) {
     return subjectOf(text, mentions, clauseWord < 0 ? last.start : last.start + tokens[clauseWord + 1]!.start, last.end);
   }
-  // "X came in and said": the subject of the first verb of the piece.
-  if (!participial && tokens.length > 1 && opensWithSubject(last)) return subjectOf(text, mentions, last.start, last.end);
+  // "X came in and said": the subject of the first verb of the piece; when that verb is one of saying
+  // ("China’s ambassador accused … and warned that"), the words before it are the subject.
+  if (!participial && tokens.length > 1 && opensWithSubject(last)) {
+    const firstVerb = tokens.findIndex((_, k) => k > 0 && isReportingVerb(tokens, k));
+    return subjectOf(text, mentions, last.start, firstVerb > 0 ? last.start + tokens[firstVerb]!.start : last.end);
+  }
   // After a parenthetical ("X, asked about Y, replied") or a verb joined to an earlier one ("he asked
   // …, called … and said"): the first piece back that opens with a name, a capital or a pronoun.
   // A piece that opens with a name beats one that opens with a capital ("X, CEO of Y, adds").
