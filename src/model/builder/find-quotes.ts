@@ -156,6 +156,16 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
       }
     });
   });
+  // "“…” ¶ That’s the optimistic view mouthed by X, …": the next paragraph opens by saying whose
+  // words they were, for the quotations of a paragraph that named no speaker.
+  for (const item of items) {
+    if (item.speaker !== null || item.decided || item.entry === undefined) continue;
+    const next = prepared[item.p + 1];
+    const last = items.filter((x) => x.p === item.p).pop();
+    const opener = next && last === item ? WHOSE_WORDS.exec(next.masked) : null;
+    const owner = opener ? next!.mentions.find((m) => m.start === opener[0].length) : undefined;
+    if (owner) for (const x of items.filter((y) => y.p === item.p && y.speaker === null && !y.decided && y.entry !== undefined)) out[x.entry!]!.speaker = owner.actor;
+  }
   // A paragraph that is only a quotation nobody is given ("“My fears have been realized”", a subhead or
   // a pull quote) repeats words the story quotes: they are the speaker's there. Three words at least:
   // a single word quoted again ("irregular") is a term, not a repeated quotation.
@@ -171,6 +181,9 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
   }
   return out;
 }
+
+// "That’s the optimistic view mouthed by X", "That was the verdict of X", "So says X": whose words those were.
+const WHOSE_WORDS = /^\s*(?:(?:That|This)(?:[’']s|\s+is|\s+was)\s+(?:[\p{Ll}-]+\s+){0,6}?(?:by|of|from)|So\s+(?:says|said))\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?/u;
 
 /** A quotation's words without marks, surrounding space or trailing punctuation; null when there are no words. */
 export function trimWords(text: string, q: QuoteSpan): { text: string; start: number } | null {
