@@ -90,6 +90,8 @@ describe('findQuotes', () => {
     ['a role that accused and warned, named later', ['China’s ambassador to Britain accused the UK of meddling and warned that the government “will not sit on our hands”.', 'China’s ambassador to Britain Ann Lee has said that more was to come.'], [['will not sit on our hands', 'ann-lee']]],
     ['the next paragraph says whose words they were', ['The merger will create a “stronger” enterprise “with deep local roots.”', 'That’s the optimistic view mouthed by Ann Lee, the chief executive, on Friday.'], [['stronger', 'ann-lee'], ['with deep local roots', 'ann-lee']]],
     ['the next paragraph about something else', ['The merger will create a “stronger” enterprise.', 'That’s a view Ann Lee does not share.'], [['stronger', null]]],
+    ['introduced as “Q”', ['Ann Lee introduced Bo Ray to the audience as “someone who has redefined what it means to lead.”'], [['someone who has redefined what it means to lead', 'ann-lee']]],
+    ['remembered … “Q”', ['Bo Ray remembered Tom Evans rehearsing there and “going way off script in a way only he could.”'], [['going way off script in a way only he could', 'bo-ray']]],
     ['a line someone sang', ['“These are the days,” Tom Evans once sang.'], [['These are the days', 'tom-evans']]],
     ['X’s claim that “Q”', ['Critics mocked Ann Lee’s claim that the plan was “a total success.”'], [['a total success', 'ann-lee']]],
     ['X’s insistence that “Q”', ['Bo Ray’s insistence that “anyone can do this” is wrong.'], [['anyone can do this', 'bo-ray']]],

@@ -113,7 +113,7 @@ export const SPEECH_VERBS = words(`
   dubbing labelling labeling suggesting admitting declaring promising vowing stressing call
   concluding predicting stating maintaining recalling observing acknowledging conceding joking quipping
   asserting contending replying answering responding tweeting announcing revealing boasting lamenting pledging
-  write sang thought
+  write sang thought remembered remembers
 `);
 
 /**
