@@ -7,6 +7,7 @@
 //     --ssa /path/to/ssa-baby-names          (https://github.com/hackerb9/ssa-baby-names: raw-data/yob*.txt)
 //     --census1990 /path/to/name-database    (https://github.com/nullstyle/name-database: sources/census-1990/dist.all.last)
 //     --cities /path/to/world-cities         (https://github.com/datasets/world-cities: data/world-cities.csv)
+//     --corpora /path/to/corpora             (https://github.com/dariusk/corpora: data/humans, data/music, data/corporations)
 //     [--out data/gazetteers]
 //
 // given-names.txt: every name in the US Social Security Administration national baby-name
@@ -17,6 +18,13 @@
 //   (dist.all.last, which is already in rank order).
 // places.txt: city names (GeoNames cities with more than 15,000 inhabitants), their
 //   countries and first-level subdivisions, from datasets/world-cities; "N/A" dropped.
+// famous-people.txt: the full (or stage) names of well-known people in Darius Kazemi's corpora (CC0):
+//   celebrities, British actors, scientists, the Forbes rich list, US presidents, the Rock and Roll
+//   Hall of Fame's inductees (bands, "The …", left out). Evidence for a person the text gives no
+//   other sign of ("Rihanna", "Marlon Brando").
+// companies.txt: the names of big companies and car makers in the same corpora (Fortune 500 of
+//   2014, NASDAQ 100, Dow Jones 30, car brands), without "The" and their legal suffixes ("Lockheed
+//   Martin", "Raymond James Financial"): names shaped like a person's that are no one.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -78,6 +86,36 @@ if (args.cities) {
     }
   }
   write('places.txt', set);
+}
+
+if (args.corpora) {
+  const read = (f) => JSON.parse(readFileSync(join(args.corpora, 'data', f), 'utf8'));
+  // Each file keeps its list under its own key, beside "description".
+  const list = (f) => Object.values(read(f)).find(Array.isArray);
+  const people = new Set();
+  const add = (name) => { const n = name.replace(/\s+/g, ' ').trim().toLowerCase(); if (n) people.add(n); };
+  for (const f of ['humans/celebrities.json', 'humans/britishActors.json', 'humans/scientists.json']) list(f).forEach(add);
+  list('humans/richpeople.json').forEach((x) => add(x.name));
+  list('humans/us_presidents.json').forEach((x) => add(`${x.person.firstname} ${x.person.lastname}`));
+  list('music/rock_hall_of_fame.json').map((x) => x.name).filter((n) => !/^The\s|&|\band\b/.test(n)).forEach(add);
+  write('famous-people.txt', people);
+  const companies = new Set();
+  const SUFFIX = /(?:,?\s+(?:Inc\.?|Incorporated|Corporation|Corp\.?|Company|Companies|Co\.|Group|Holdings?|Ltd\.?|plc|L\.?P\.?|L\.L\.L\.P\.|N\.A\.))+$/i;
+  // "Raymond James Financial" is written "Raymond James" as often: a name's first two words before a
+  // word of business are the company too.
+  const BUSINESS = /^(?:financial|group|holdings?|international|industries|systems|technologies|laboratories|brands|resources|communications|entertainment|pharmaceuticals|foods|motors|energy|healthcare|services|partners|capital|insurance|stores|enterprises|worldwide|global)$/;
+  const company = (name) => {
+    const n = name.replace(/^The\s+/i, '').replace(/,?L\.L\.L\.P\.$/, '').replace(SUFFIX, '').replace(SUFFIX, '').trim().toLowerCase();
+    if (!n) return;
+    companies.add(n);
+    const w = n.split(' ');
+    if (w.length >= 3 && BUSINESS.test(w[2])) companies.add(w.slice(0, 2).join(' '));
+  };
+  list('corporations/fortune500.json').forEach(company);
+  list('corporations/nasdaq.json').forEach((x) => company(x.name));
+  list('corporations/djia.json').forEach((x) => company(x.name));
+  list('corporations/cars.json').forEach(company);
+  write('companies.txt', companies);
 }
 
 function parseCsvLine(line) {

@@ -59,10 +59,13 @@ const gazetteerData: GazetteerData = {
   male: readList('data/gazetteers/given-male.txt'),
   // The places of several words, for the builder ("Rio de Janeiro" is no "Rio de Janeiro" the person).
   placePhrase: readList('data/gazetteers/places.txt').split('\n').filter((p) => p.includes(' ')).join('\n'),
+  // For the builder only (no feature of the tagger reads them): well-known people, big companies.
+  famous: readList('data/gazetteers/famous-people.txt'),
+  companies: readList('data/gazetteers/companies.txt'),
 };
 // Training looks names up in sets (the reference); the shipped tagger searches the sorted lists.
 const gaz = gazetteerSets(gazetteerData);
-for (const name of ['given', 'surname', 'place', 'common', 'female', 'male', 'placePhrase'] as const) {
+for (const name of ['given', 'surname', 'place', 'common', 'female', 'male', 'placePhrase', 'famous', 'companies'] as const) {
   const words = gazetteerData[name].split('\n');
   if (words.some((w, i) => i > 0 && !(words[i - 1]! < w))) throw new Error(`gazetteer ${name} is not sorted, or repeats a word`);
 }

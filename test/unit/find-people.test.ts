@@ -207,3 +207,15 @@ describe('findPeople', () => {
     expect(people('Rosa Linde walked. Mayor Tim Cole said hi.')).toEqual({ 'Tim Cole': 'Mayor' });
   });
 });
+
+describe('findPeople with the lists of well-known people and big companies', () => {
+  // The shipped lists with entries of our own, so that the test knows no real name.
+  const names = { ...shippedGazetteer(), famous: new Set(['zanthe', 'marlo quillby']), companies: new Set(['orvel brandt']) };
+  const found = (...paragraphs: string[]): string[] =>
+    findPeople(paragraphs, { entities: tagEntities(paragraphs, shippedWeights(), names), names }).map((p) => p.fullName).sort();
+  it.each([
+    ['a well-known stage name alone', ['Fans cheered as Zanthe took the stage.'], ['Zanthe']],
+    ['a big company shaped like a person’s name', ['The jets were built by Orvel Brandt for the navy, said Ana Ruiz.'], ['Ana Ruiz']],
+    ['the same name with a courtesy title', ['Mr. Orvel Brandt said the jets were late.'], ['Orvel Brandt']],
+  ])('%s', (_, paragraphs, expected) => expect(found(...paragraphs)).toEqual(expected));
+});

@@ -21,6 +21,8 @@ const NAMES: Gazetteer = {
   female: new Set(['orla', 'mary', 'ines']),
   male: new Set(['tomas']),
   placePhrase: new Set(['costa rica']),
+  famous: new Set(),
+  companies: new Set(),
 };
 
 describe('unlikePerson', () => {

@@ -144,6 +144,9 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const votes = new Map<string, number>();
   for (const e of entities) if (e.type === 'PER' || e.margin >= SURE_KIND) votes.set(e.text, (votes.get(e.text) ?? 0) + (e.type === 'PER' ? 1 : -1));
   for (const c of candidates) if ((votes.get(key(c)) ?? 0) < 0 && !courtesy.has(key(c))) institutions.add(key(c));
+  // A big company's name shaped like a person's ("Lockheed Martin", "Raymond James") is no one, unless
+  // a courtesy title says it is.
+  if (lists) for (const c of candidates) if (c.name.length >= 2 && !courtesy.has(key(c)) && lists.companies.has(key(c).toLowerCase())) institutions.add(key(c));
   const people: (PersonDraft & { roleWords: number; first: number })[] = [];
   const order = new Map(candidates.map((c, i) => [c, i]));
   const sorted = [...candidates].filter((c) => !institutions.has(key(c))).sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);

@@ -378,7 +378,10 @@ function readName(
   const initialed = opensWithInitials(words) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!);
   // "Xi Jinping", "Tsai Ing-wen": an East Asian name's shape, which the tagger and the lists rarely know.
   const surnameFirst = names !== null && isSurnameFirstName(words, names);
-  const strong = quotedSpeaker || initialed || surnameFirst ||
+  // "Rihanna", "Barack Obama": a well-known person's name (not one that is also a word, "Pink", or a place).
+  const lower = words.join(' ').toLowerCase();
+  const famous = !!names?.famous.has(lower) && !(words.length === 1 && (names.common.has(lower) || names.place.has(lower) || ROLE_HEADS.has(words[0]!)));
+  const strong = famous || quotedSpeaker || initialed || surnameFirst ||
     role !== null || honorific || around.person || governs || (tagged !== null && (words.length >= 2 || tagged.margin >= SURE_MARGIN)) ||
     (words.length >= 2 && (speaks || saidBefore || /^,\s+(?:who|whose)\b/u.test(after)));
   if (words.length === 1 && !strong && !tagged) return null;

@@ -13,6 +13,10 @@ export interface Gazetteer {
   male: WordList;
   /** Place names of several words ("rio de janeiro", "costa rica"): no person's name. */
   placePhrase: WordList;
+  /** Well-known people's full or stage names ("rihanna", "barack obama"): the builder's, not the tagger's. */
+  famous: WordList;
+  /** Big companies' names ("lockheed martin", "raymond james"): shaped like a person's, and no one. */
+  companies: WordList;
 }
 
 /** The lists as `npm run train` writes them: each sorted and newline-joined (compact to ship and parse). */
@@ -24,6 +28,8 @@ export interface GazetteerData {
   female: string;
   male: string;
   placePhrase: string;
+  famous: string;
+  companies: string;
 }
 
 /** Searches the shipped lists as they are: no sets to build (see `sortedWordList`). */
@@ -31,7 +37,7 @@ export function gazetteerFrom(data: GazetteerData): Gazetteer {
   return {
     given: sortedWordList(data.given), surname: sortedWordList(data.surname), place: sortedWordList(data.place),
     common: sortedWordList(data.common), female: sortedWordList(data.female), male: sortedWordList(data.male),
-    placePhrase: sortedWordList(data.placePhrase),
+    placePhrase: sortedWordList(data.placePhrase), famous: sortedWordList(data.famous), companies: sortedWordList(data.companies),
   };
 }
 
@@ -40,7 +46,8 @@ export function gazetteerSets(data: GazetteerData): Gazetteer {
   const set = (s: string): ReadonlySet<string> => new Set(s ? s.split('\n') : []);
   return {
     given: set(data.given), surname: set(data.surname), place: set(data.place), common: set(data.common),
-    female: set(data.female), male: set(data.male), placePhrase: set(data.placePhrase),
+    female: set(data.female), male: set(data.male), placePhrase: set(data.placePhrase), famous: set(data.famous),
+    companies: set(data.companies),
   };
 }
 
