@@ -41,6 +41,7 @@ describe('findPeople', () => {
     ['a role that ends before another person', 'Jo Park, the acting director of the agency and Tom Reyes, spoke.', { 'Jo Park': 'acting director of the agency' }],
     ['no role from a deed', 'Tom Reyes, who has split from many fellow Republicans on vouchers, spoke.', { 'Tom Reyes': null }],
     ['a role noun of a trade', 'The skipper, Wade Lind, said the catch was poor.', { 'Wade Lind': 'skipper' }],
+    ['an occupation from the open list', 'The bartender, Wade Lind, said the place was full.', { 'Wade Lind': 'bartender' }],
     ['a title in the plural before two names', 'The other candidates — Sens. Ana Ruiz and Tom Reyes — have struggled.', { 'Ana Ruiz': 'Sen.', 'Tom Reyes': 'Sen.' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);

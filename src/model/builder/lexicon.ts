@@ -1,3 +1,4 @@
+import occupationData from './occupations.json';
 /**
  * Word lists the builder's rules rely on. General English news vocabulary only: nothing here
  * may name a particular article's people, places or sentences.
@@ -168,6 +169,9 @@ export const ROLE_NOUNS = words(`
   emperor heir millionaire postdoc
 `);
 
+/** One-word occupations from an open list ("bartender", "surveyor"): occupations.json, made by a script. */
+const OCCUPATIONS: ReadonlySet<string> = new Set(occupationData.words);
+
 // Suffixes that make nouns of people who practise something ("immunologist", "biochemist", "physician",
 // "historian"): the words no list can keep up with. Words in -ist that are no one
 // ("list", "insist", "amidst"), or a creed rather than a role ("socialist"), are left out.
@@ -180,7 +184,8 @@ const AGENT_SHAPE = /^\p{Ll}[\p{Ll}-]{2,}(?:ologist|ician|orian|chemist|scientis
  */
 export function isRoleNoun(word: string, plural = false): boolean {
   const w = word.toLowerCase();
-  const base = (x: string): boolean => ROLE_NOUNS.has(x) || AGENT_SHAPE.test(x) || (plural && /s$/u.test(x) && (ROLE_NOUNS.has(x.slice(0, -1)) || AGENT_SHAPE.test(x.slice(0, -1))));
+  const known = (x: string): boolean => ROLE_NOUNS.has(x) || OCCUPATIONS.has(x) || AGENT_SHAPE.test(x);
+  const base = (x: string): boolean => known(x) || (plural && /s$/u.test(x) && known(x.slice(0, -1)));
   const dash = w.indexOf('-');
   return base(w) || (dash > 0 && /^\p{Ll}+$/u.test(w.slice(0, dash)) && base(w.slice(dash + 1)));
 }
