@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { NAME_LINE, POST_SIGNATURE } from '../model/builder/capitalized-runs';
+import { NAME_WORDS, POST_SIGNATURE } from '../model/builder/capitalized-runs';
 import { plainText, type ParsedArticle } from '../model/builder/parse-article';
 import { articleTitle } from './article-title';
 import { bioName, isAuthorBio, isFurnitureHeading, isFurnitureText, opensBio, SENTENCE_END } from './furniture-text';
@@ -70,7 +70,7 @@ export function extractArticle(doc: Document): ParsedArticle | null {
     // A paragraph of lines ("<strong>Title</strong><br>Author<br>Publisher, $18.99"), as a roundup
     // sets each entry: its sentences, and the names set apart on a line (a panel's, if several).
     else if (el.tagName === 'P' && el.querySelector('br')) {
-      for (const line of linesOf(el)) if ((isProse(line) || NAME_LINE.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
+      for (const line of linesOf(el)) if ((isProse(line) || CREDIT_NAME_LINE.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
     }
   }
   // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a
@@ -95,6 +95,9 @@ export function extractArticle(doc: Document): ParsedArticle | null {
 function isProse(text: string): boolean {
   return SENTENCE_END.test(text) ? text.split(' ').length >= 3 : text.length >= 120 || POST_SIGNATURE.test(text);
 }
+
+// A name set apart on its line (NAME_LINE), perhaps with a credit after it ("Arthur Dorros; illustrated by Raúl Colón").
+const CREDIT_NAME_LINE = new RegExp(String.raw`^${NAME_WORDS}(?:[;,]\s+(?:illustrated|translated|edited|written|photographed|narrated|read)\s+by\s+${NAME_WORDS})?$`, 'u');
 
 /** The lines of an element, as its <br>s break them, each as plain text; empty ones left out. */
 function linesOf(el: Element): string[] {

@@ -71,6 +71,14 @@ describe('extractArticle: a paragraph of lines', () => {
     expect(texts).toContain('Orla Venn');
     expect(texts.some((t) => t.includes('$18.99'))).toBe(false);
   });
+
+  it('reads a credit line after the name: "X; illustrated by Y"', () => {
+    const doc = new JSDOM(`<body><article><h1>Council debates the harbour budget</h1><p>${para}</p><p>${para}</p>
+      <p><strong>The Long Pier</strong><br>Orla Venn; illustrated by Bo Ray<br>Harbour Books, $17.99; ages 6-8</p><p>${para}</p><p>${para}</p></article></body>`).window.document;
+    const texts = extractArticle(doc)!.blocks.map((b) => b.text);
+    expect(texts).toContain('Orla Venn; illustrated by Bo Ray');
+    expect(texts.some((t) => t.includes('$17.99'))).toBe(false);
+  });
 });
 
 describe('extractArticle: paragraphs with links', () => {

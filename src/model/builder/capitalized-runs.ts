@@ -47,8 +47,11 @@ export function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
 }
 
+/** Two to four capitalized words, as a pattern's source: a name's shape. */
+export const NAME_WORDS = String.raw`(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*`;
+
 /** A name set apart on a line of its own: two to four capitalized words (a byline, a panel's speaker). */
-export const NAME_LINE = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}\p{Lu}[\p{L}.’'-]*$/u;
+export const NAME_LINE = new RegExp(`^${NAME_WORDS}$`, 'u');
 
 /** A surname with its Arabic particle hyphened on ("al-Bashir", "el-Sisi", "bin-Salman"). */
 export const JOINED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu)[-‐]\p{Lu}/u;
