@@ -47,7 +47,6 @@ const RELATIONS = [...KIN_NOUNS, 'children', 'kids', 'sons', 'daughters', 'twins
 const LISTED = String.raw`(?:(?:\p{Lu}[\p{L}.’'-]*\s)*\p{Lu}[\p{L}.’'-]*(?:,?\s(?:and|&)\s|,\s))*`;
 const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RELATIONS})(?:\s+together)?,?\s${LISTED}$`, 'u');
 
-// A plural noun of people right after the name ("Ennahda members", "Trump supporters").
 // A box score's line ("Tolivert 25 points. Davis 17 points.", "K. Hupfer 1 goal."): a count of a
 // player's feats right after a name. One such line could be a team's ("the Lakers 30 points ahead"),
 // so the paragraph must hold two.
@@ -58,6 +57,7 @@ const STATS = new RegExp(String.raw`\b` + STAT, 'gu');
 // doing a player's feats in a match report (a team does them too, but is plural or a place).
 const FEAT_AFTER = /^\s+(?:had|scored|stopped|made|added|recorded|collected|threw|rushed|caught|blocked)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|goals|assists|saves|shots|steals|rebounds|blocks|tackles|sacks|touchdowns|passes|receptions|catches|strikeouts|hits|runs|wickets|kills|digs|aces)\b/u;
 
+// A plural noun of people right after the name ("Ennahda members", "Trump supporters").
 const ATTRIBUTIVE = /^\s+(?:members|supporters|officials|leaders|loyalists|allies|fighters|militants|lawmakers|voters|fans|followers|activists|staff|staffers|aides|employees|workers|forces|troops|players)\b/u;
 
 // Verbs of saying that come before their speaker in an inverted clause ("…,” said X").
