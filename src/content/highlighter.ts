@@ -133,9 +133,12 @@ export class Highlighter {
       const start = points[k]!;
       const end = points[k + 1]!;
       const covers = (a: Annotation): boolean => a.start - offset <= start && a.end - offset >= end;
+      // A quotation inside another ("“… I said, ‘I want more.’ …”") is the inner speaker's: the
+      // innermost quote covering a piece marks it, and the outer one goes on around it.
+      const quotes = list.filter((a) => a.kind === 'quote' && covers(a));
       pieces.push({
         start, end,
-        quote: list.find((a) => a.kind === 'quote' && covers(a)) ?? null,
+        quote: quotes.reduce<Annotation | null>((x, a) => (x && x.end - x.start <= a.end - a.start ? x : a), null),
         mention: list.find((a) => a.kind === 'mention' && covers(a)) ?? null,
       });
     }

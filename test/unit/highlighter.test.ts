@@ -38,6 +38,9 @@ describe('Highlighter', () => {
       '<p>He said “<dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">ask <dramatis-mention data-actor="x" tabindex="-1">Lee</dramatis-mention> now</dramatis-quote>.”</p>'],
     ['a quote across an emphasis', '<p>“a <em>big</em> win”</p>', (t) => [quote(t, 'a big win')],
       '<p>“<dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">a </dramatis-quote><em><dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">big</dramatis-quote></em><dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1"> win</dramatis-quote>”</p>'],
+    ['a quote inside a quote, the inner one its own speaker’s', '<p>“I said, ‘go now.’ They went.”</p>',
+      (t) => [quote(t, 'I said, ‘go now.’ They went'), { kind: 'quote', speaker: 't', quote: 'q1', start: t.indexOf('go now'), end: t.indexOf('go now') + 6 }],
+      '<p>“<dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">I said, ‘</dramatis-quote><dramatis-quote data-speaker="t" data-quote="q1" tabindex="-1">go now</dramatis-quote><dramatis-quote data-speaker="s" data-quote="q0" tabindex="-1">.’ They went</dramatis-quote>.”</p>'],
   ])('wraps %s', (_, html, spans, out) => {
     const { doc, page, h, text } = setup(html);
     h.apply(page, spans(page.text));
