@@ -102,8 +102,11 @@ export function looksLikeNewsArticle(doc: Document): boolean {
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }
 
-/** A sentence's end inside a text: a full stop, a question or an exclamation mark, then a space or the end. */
-const SENTENCE_END = /[.!?][”"’)]?(?:\s|$)/u;
+/**
+ * A sentence ending anywhere in a text: a full stop, a question or an exclamation mark, then a space or
+ * the end (furniture-text's SENTENCE_END asks whether the text itself ends as a sentence).
+ */
+const SENTENCE_BREAK = /[.!?][”"’)]?(?:\s|$)/u;
 
 /**
  * The prose of a declared article that Readability's test, which counts only <p> and <pre>, does not
@@ -113,12 +116,12 @@ const SENTENCE_END = /[.!?][”"’)]?(?:\s|$)/u;
  */
 export function hasBodyOutsideParagraphs(doc: Document): boolean {
   const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && (body.textContent ?? '').trim().length >= 200 && SENTENCE_END.test(body.textContent ?? '')) return true;
+  if (body && (body.textContent ?? '').trim().length >= 200 && SENTENCE_BREAK.test(body.textContent ?? '')) return true;
   let items = 0;
   let length = 0;
   for (const li of doc.querySelectorAll('li')) {
     const text = (li.textContent ?? '').trim();
-    if (text.length < 100 || !SENTENCE_END.test(text) || li.querySelector('li')) continue;
+    if (text.length < 100 || !SENTENCE_BREAK.test(text) || li.querySelector('li')) continue;
     items++;
     length += text.length;
   }

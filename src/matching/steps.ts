@@ -21,8 +21,8 @@ export const IDLE_SLICE_MAX_MS = 20;
 /**
  * Most steps run in one idle slice, at first. Time alone does not bound the layout after a slice: once
  * the code is warm, 20 ms wraps a thousand text nodes, and the next frame lays out 11,000 new objects
- * in one 55 ms task (the live blog). A wrapping step handles at most 25 text nodes, so this is 200 a
- * slice; `drive` then sizes the next slices by what the frames after them cost (FRAME_TARGET_MS).
+ * in one 55 ms task (the live blog). A wrapping step handles at most 25 text nodes, so this is 100 for
+ * the first slice; `drive` then sizes the next ones by what the frames after them cost (FRAME_TARGET_MS).
  */
 export const IDLE_SLICE_MAX_STEPS = 4;
 

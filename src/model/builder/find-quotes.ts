@@ -158,14 +158,16 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
   });
   // "“…” ¶ That’s the optimistic view mouthed by X, …": the next paragraph opens by saying whose
   // words they were, for the quotations of a paragraph that named no speaker.
-  for (const item of items) {
-    if (item.speaker !== null || item.decided || item.entry === undefined) continue;
-    const next = prepared[item.p + 1];
-    const last = items.filter((x) => x.p === item.p).pop();
-    const opener = next && last === item ? WHOSE_WORDS.exec(next.masked) : null;
-    const owner = opener ? next!.mentions.find((m) => m.start === opener[0].length) : undefined;
-    if (owner) for (const x of items.filter((y) => y.p === item.p && y.speaker === null && !y.decided && y.entry !== undefined)) out[x.entry!]!.speaker = owner.actor;
-  }
+  // (Asked when the paragraph's last quotation is one of them.)
+  const unattributed = (x: Item): boolean => x.speaker === null && !x.decided && x.entry !== undefined;
+  prepared.forEach((_, p) => {
+    const own = items.filter((x) => x.p === p);
+    const next = prepared[p + 1];
+    if (!next || !own.length || !unattributed(own[own.length - 1]!)) return;
+    const opener = WHOSE_WORDS.exec(next.masked);
+    const owner = opener ? next.mentions.find((m) => m.start === opener[0].length) : undefined;
+    if (owner) for (const x of own.filter(unattributed)) out[x.entry!]!.speaker = owner.actor;
+  });
   // A paragraph that is only a quotation nobody is given ("“My fears have been realized”", a subhead or
   // a pull quote) repeats words the story quotes: they are the speaker's there. Three words at least:
   // a single word quoted again ("irregular") is a term, not a repeated quotation.

@@ -50,12 +50,14 @@ const KIN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${RELATIONS})(?:\s+tog
 // A box score's line ("Tolivert 25 points. Davis 17 points.", "K. Hupfer 1 goal."): a count of a
 // player's feats right after a name. One such line could be a team's ("the Lakers 30 points ahead"),
 // so the paragraph must hold two.
-const STAT = String.raw`\d+\s+(?:points?|goals?|assists?|saves?|steals?|rebounds?|blocks?|tackles?|sacks?|touchdowns?|receptions?|carries|catches|strikeouts?|RBIs?|wickets?|kills?|digs|aces)\b`;
+// The feats a match report counts, one list for both patterns below.
+const FEATS = 'point|goal|assist|save|steal|rebound|block|tackle|sack|touchdown|reception|strikeout|wicket|kill';
+const STAT = String.raw`\d+\s+(?:(?:${FEATS})s?|carries|catches|RBIs?|digs|aces)\b`;
 const STAT_AFTER = new RegExp(String.raw`^\s+` + STAT, 'u');
 const STATS = new RegExp(String.raw`\b` + STAT, 'gu');
 // "Semyon Varlamov stopped 27 shots", "Evgenii Dadonov had two assists": a name of two words or more
 // doing a player's feats in a match report (a team does them too, but is plural or a place).
-const FEAT_AFTER = /^\s+(?:had|scored|stopped|made|added|recorded|collected|threw|rushed|caught|blocked)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:points|goals|assists|saves|shots|steals|rebounds|blocks|tackles|sacks|touchdowns|passes|receptions|catches|strikeouts|hits|runs|wickets|kills|digs|aces)\b/u;
+const FEAT_AFTER = new RegExp(String.raw`^\s+(?:had|scored|stopped|made|added|recorded|collected|threw|rushed|caught|blocked)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:${FEATS})s|shots|passes|catches|hits|runs|digs|aces)\b`, 'u');
 
 // A plural noun of people right after the name ("Ennahda members", "Trump supporters").
 const ATTRIBUTIVE = /^\s+(?:members|supporters|officials|leaders|loyalists|allies|fighters|militants|lawmakers|voters|fans|followers|activists|staff|staffers|aides|employees|workers|forces|troops|players)\b/u;
