@@ -63,6 +63,31 @@ export function hasArticleMetadata(doc: Document): boolean {
   return doc.querySelector('meta[property^="article:"], meta[name="news_keywords"]') !== null;
 }
 
+// A story's address: a date in the path ("/2019/11/18/", "/2018/10/", "2019-11-18"), or a section
+// named for news ("/news/", "/news-and-events/", "/press-releases/", "/story/"), then a slug.
+const DATE_IN_PATH = /\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/|(?:19|20)\d\d-[01]\d-[0-3]\d/;
+const NEWS_SECTION = /^(?:news|newsroom|press|press-releases?|articles?|story|stories)$/;
+
+/**
+ * The page's address reads as one story's: a date or a news section in the path, and a last part that
+ * is a slug of four words or more ("ascom-announces-a-strategic-partnership.html"). A company's
+ * newsroom or a blog rarely marks its posts up as articles, but its addresses say so (as newspaper's
+ * URL test knows); a section or index page ("/news/", "/2019/11/") has no slug. A weak mark, asked
+ * with the others: the page must still read as a body of prose and list no stories.
+ */
+export function hasStoryAddress(doc: Document): boolean {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(doc.URL).pathname).toLowerCase();
+  } catch {
+    return false;
+  }
+  const parts = path.split('/').filter(Boolean);
+  const slug = (parts.pop() ?? '').replace(/\.(?:s?html?|php|aspx?)$/, '');
+  if (slug.split(/[-_]+/).filter((w) => /\p{L}/u.test(w)).length < 4) return false;
+  return DATE_IN_PATH.test(path) || parts.some((part) => part.split(/[-_]+/).some((w) => NEWS_SECTION.test(w)));
+}
+
 /**
  * A how-to guide (eHow, wikiHow and the like): titled "How to …" and dated nowhere in its markup.
  * Such pages often call themselves an article (`og:type`) and read well, but they are instructions,
@@ -89,7 +114,8 @@ export function isStoryList(doc: Document): boolean {
 
 /**
  * Whether the page is a news article: it declares itself one (`og:type`, JSON-LD), or it wraps its
- * body in <article>, carries an article's metadata, a byline and a date, or opens with a wire dateline — and Readability agrees there is a readable body.
+ * body in <article>, carries an article's metadata, a byline and a date, opens with a wire dateline or
+ * has a story's address — and Readability agrees there is a readable body.
  * A declared article passes with shorter paragraphs (Readability's default wants paragraphs of 140+
  * characters, and a news story told in short ones is still a story); the weaker evidence needs the
  * default, and a page listing several stories is an index, not one. An encyclopedia entry or a
@@ -98,7 +124,7 @@ export function isStoryList(doc: Document): boolean {
 export function looksLikeNewsArticle(doc: Document): boolean {
   if (isHowToGuide(doc)) return false;
   if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 }) || hasBodyOutsideParagraphs(doc);
-  const marked = doc.querySelector('article') !== null || hasArticleMetadata(doc) || hasNewsMarks(doc) || hasWireDateline(doc);
+  const marked = doc.querySelector('article') !== null || hasArticleMetadata(doc) || hasNewsMarks(doc) || hasWireDateline(doc) || hasStoryAddress(doc);
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }
 
@@ -108,15 +134,21 @@ export function looksLikeNewsArticle(doc: Document): boolean {
  */
 const SENTENCE_BREAK = /[.!?][”"’)]?(?:\s|$)/u;
 
+// The story's body as schema.org marks it, or as the common blog engines name it (Blogger's
+// "post-body", WordPress's "entry-content").
+const BODY = '[itemprop~="articleBody"], .post-body, .entry-content, .article-body, .story-body';
+
 /**
  * The prose of a declared article that Readability's test, which counts only <p> and <pre>, does not
- * see: a body marked `itemprop="articleBody"` holding its text bare (paragraphs split by <br> or
- * empty <div>s), or a list article ("10 things …") whose items are paragraphs. Asked only of pages
- * that declare themselves articles, so a menu or a comment list elsewhere never counts.
+ * see: a body marked `itemprop="articleBody"` (or by a blog engine's class) holding its text bare
+ * (paragraphs split by <br> or <div>s), or a list article ("10 things …") whose items are paragraphs.
+ * Asked only of pages that declare themselves articles, so a menu or a comment list elsewhere never counts.
  */
 export function hasBodyOutsideParagraphs(doc: Document): boolean {
-  const body = doc.querySelector('[itemprop~="articleBody"]');
-  if (body && (body.textContent ?? '').trim().length >= 200 && SENTENCE_BREAK.test(body.textContent ?? '')) return true;
+  for (const body of doc.querySelectorAll(BODY)) {
+    const text = body.textContent ?? '';
+    if (text.trim().length >= 200 && SENTENCE_BREAK.test(text)) return true;
+  }
   let items = 0;
   let length = 0;
   for (const li of doc.querySelectorAll('li')) {
