@@ -7,6 +7,7 @@ import { stripFurniture } from './strip-furniture';
 
 /** Re-exported: it lives apart so that the everywhere-script can use it without Readability. */
 export { looksLikeNewsArticle } from './news-signals';
+import { STORY_BODY } from './news-signals';
 
 /**
  * Whether an element is mostly links: a list of other stories. A paragraph whose own words make a
@@ -37,14 +38,42 @@ function boldHeading(el: Element, text: string): boolean {
  * of links; an author's bio is dropped with its heading. Null when there is no article body to speak of.
  */
 export function extractArticle(doc: Document): ParsedArticle | null {
-  const copy = doc.cloneNode(true) as Document;
-  stripFurniture(copy);
+  const copy = readableCopy(doc);
   const result = new Readability(copy, { serializer: (el: Node) => el, charThreshold: 500 } as never).parse() as
     | { title?: string | null; siteName?: string | null; content?: unknown }
     | null;
   const content = result?.content as Element | undefined;
   if (!content || typeof content.querySelectorAll !== 'function') return null;
   const title = articleTitle(doc, [plainText(result?.title), doc.title]);
+  let blocks = readBlocks(content, title);
+  // Readability can crown the wrong element: a table of 365 MPs' addresses outweighs the story beside
+  // it. Where what it chose holds no prose, the body the page marks as the story's is read instead.
+  const marked = blocks.some((b) => b.kind === 'paragraph') ? null : readableCopy(doc).querySelector(STORY_BODY);
+  if (marked) blocks = readBlocks(marked, title);
+  if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));
+  if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
+  return { title, kicker: plainText(result?.siteName), blocks };
+}
+
+/** A copy of the document for Readability: furniture stripped, a page hidden whole until its scripts run shown. */
+function readableCopy(doc: Document): Document {
+  const copy = doc.cloneNode(true) as Document;
+  stripFurniture(copy);
+  // Some sites hide everything (`style="display: none"` on the wrapper of the whole page) until their
+  // scripts have laid it out, an anti-flicker guard; Readability skips what is hidden, so it would
+  // find nothing, where the reader is about to see the whole page.
+  const total = copy.body?.textContent?.length ?? 0;
+  for (const el of copy.body?.querySelectorAll<HTMLElement>('[style*="display"]') ?? []) {
+    if (el.style.display === 'none' && (el.textContent?.length ?? 0) * 2 >= total) el.style.removeProperty('display');
+  }
+  return copy;
+}
+
+/**
+ * The title's, headings' and paragraphs' blocks of an article's content element: prose only, not
+ * captions, credits, prompts, lists of links or an author's bio.
+ */
+function readBlocks(content: Element, title: string): ParsedArticle['blocks'] {
   const blocks: ParsedArticle['blocks'] = [];
   let inBio = false;
   for (const el of content.querySelectorAll('h2, h3, h4, p, li, blockquote')) {
@@ -83,9 +112,7 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   };
   const tail = (t: string): boolean => isAuthorBio(t) || (t.length < 60 && /^\p{Ll}/u.test(t)) || unnamedElsewhere(t);
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'paragraph' && tail(blocks[blocks.length - 1]!.text)) blocks.pop();
-  if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));
-  if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
-  return { title, kicker: plainText(result?.siteName), blocks };
+  return blocks;
 }
 
 /**

@@ -88,6 +88,23 @@ export function hasStoryAddress(doc: Document): boolean {
   return DATE_IN_PATH.test(path) || parts.some((part) => part.split(/[-_]+/).some((w) => NEWS_SECTION.test(w)));
 }
 
+// A container named for the story: "article-content", "articlecontent", "story-body", "post-article"
+// (a word that starts so: not "history").
+const STORY_CONTAINER = /(?:^|[\s_-])(?:article|story)/i;
+
+/**
+ * The page's headline sits in a container its class or id names for an article or a story: the
+ * <article> element of sites that build their pages from <div>s. A weak mark, asked with the others.
+ */
+export function hasStoryContainer(doc: Document): boolean {
+  for (const h1 of doc.querySelectorAll('h1')) {
+    for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
+      if (STORY_CONTAINER.test(el.id) || STORY_CONTAINER.test(el.getAttribute('class') ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A how-to guide (eHow, wikiHow and the like): titled "How to …" and dated nowhere in its markup.
  * Such pages often call themselves an article (`og:type`) and read well, but they are instructions,
@@ -124,7 +141,7 @@ export function isStoryList(doc: Document): boolean {
 export function looksLikeNewsArticle(doc: Document): boolean {
   if (isHowToGuide(doc)) return false;
   if (declaresArticle(doc)) return isProbablyReaderable(doc, { minContentLength: 80 }) || hasBodyOutsideParagraphs(doc);
-  const marked = doc.querySelector('article') !== null || hasArticleMetadata(doc) || hasNewsMarks(doc) || hasWireDateline(doc) || hasStoryAddress(doc);
+  const marked = doc.querySelector('article') !== null || hasArticleMetadata(doc) || hasNewsMarks(doc) || hasWireDateline(doc) || hasStoryAddress(doc) || hasStoryContainer(doc);
   return marked && !isStoryList(doc) && isProbablyReaderable(doc);
 }
 
@@ -134,9 +151,11 @@ export function looksLikeNewsArticle(doc: Document): boolean {
  */
 const SENTENCE_BREAK = /[.!?][”"’)]?(?:\s|$)/u;
 
-// The story's body as schema.org marks it, or as the common blog engines name it (Blogger's
-// "post-body", WordPress's "entry-content").
-const BODY = '[itemprop~="articleBody"], .post-body, .entry-content, .article-body, .story-body';
+/**
+ * The story's body as schema.org marks it, or as the common blog engines and news sites name it
+ * (Blogger's "post-body", WordPress's "entry-content").
+ */
+export const STORY_BODY = '[itemprop~="articleBody"], .post-body, .entry-content, .article-body, .story-body';
 
 /**
  * The prose of a declared article that Readability's test, which counts only <p> and <pre>, does not
@@ -145,7 +164,7 @@ const BODY = '[itemprop~="articleBody"], .post-body, .entry-content, .article-bo
  * Asked only of pages that declare themselves articles, so a menu or a comment list elsewhere never counts.
  */
 export function hasBodyOutsideParagraphs(doc: Document): boolean {
-  for (const body of doc.querySelectorAll(BODY)) {
+  for (const body of doc.querySelectorAll(STORY_BODY)) {
     const text = body.textContent ?? '';
     if (text.trim().length >= 200 && SENTENCE_BREAK.test(text)) return true;
   }

@@ -43,6 +43,7 @@ describe('findPeople', () => {
     ['a role noun of a trade', 'The skipper, Wade Lind, said the catch was poor.', { 'Wade Lind': 'skipper' }],
     ['an occupation from the open list', 'The bartender, Wade Lind, said the place was full.', { 'Wade Lind': 'bartender' }],
     ['a title in the plural before two names', 'The other candidates — Sens. Ana Ruiz and Tom Reyes — have struggled.', { 'Ana Ruiz': 'Sen.', 'Tom Reyes': 'Sen.' }],
+    ['a British title without its full stop', 'Supt Ada Quill said the two men were shot. Dr Omar Vance agreed.', { 'Ada Quill': 'Supt', 'Omar Vance': 'Dr' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

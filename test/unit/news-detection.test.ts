@@ -146,3 +146,26 @@ describe('extractArticle: an interview’s questions and answers', () => {
     ['a short line after no question', '<p>Filed under</p><p>A: Ann Holt, Bo Ray, Orla Venn</p>', 'A: Ann Holt, Bo Ray, Orla Venn', false],
   ])('%s', (_, html, text, kept) => expect(read(html).includes(text)).toBe(kept));
 });
+
+describe('extractArticle: when Readability would find nothing or the wrong thing', () => {
+  const story = ['Harbourline cut its night crossings on Tuesday, and the town council asked it to explain why.',
+    '“We were told nothing,” said Ines Varga, who chairs the council’s transport committee.',
+    'The company said the crossings would return in the spring, once its second vessel is repaired.'];
+  const paragraphs = story.map((t) => `<p>${t}</p>`).join('');
+  it('reads a page hidden whole until its scripts run (display: none on the wrapper of everything)', () => {
+    const doc = new JSDOM(`<html><head><title>Night crossings cut</title><meta property="og:type" content="article"></head><body>
+      <div id="page" style="display: none;"><nav><a href="/">Home</a></nav><h1>Night crossings cut</h1>${paragraphs}</div></body></html>`).window.document;
+    expect(extractArticle(doc)?.blocks.map((b) => b.text)).toEqual(story);
+  });
+  it('leaves a hidden box that is not the whole page hidden', () => {
+    const doc = new JSDOM(`<html><head><title>Night crossings cut</title></head><body><h1>Night crossings cut</h1>${paragraphs}
+      <div style="display:none"><p>Sign up for our newsletter and read every story first.</p></div></body></html>`).window.document;
+    expect(extractArticle(doc)?.blocks.map((b) => b.text)).toEqual(story);
+  });
+  it('reads the body the page marks as the story’s when Readability takes a data table beside it', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `<tr><td>Ward ${i}, on the north side of the harbour, by the old ferry pier</td><td>ward${i}@council.example</td></tr>`).join('');
+    const doc = new JSDOM(`<html><head><title>Night crossings cut</title><meta property="og:type" content="article"></head><body>
+      <h1>Night crossings cut</h1><div itemprop="articleBody">${paragraphs}</div><div class="box"><table>${rows}</table></div></body></html>`).window.document;
+    expect(extractArticle(doc)?.blocks.map((b) => b.text)).toEqual(story);
+  });
+});

@@ -6,7 +6,10 @@ import occupationData from './occupations.json';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
-/** Nouns that make a title a role ("Foreign Minister", "Special Envoy"): the head of a role phrase. */
+/**
+ * Nouns that make a title a role ("Foreign Minister", "Special Envoy"): the head of a role phrase. British
+ * and Commonwealth papers write abbreviated titles without the full stop ("Dr", "Supt", "Cllr").
+ */
 export const ROLE_HEADS = words(`
   President Minister Envoy Secretary Senator Sen. Representative Rep. Governor Gov. Mayor Chancellor
   Premier King Queen Prince Princess Pope Ambassador Judge Justice General Gen. Admiral Adm. Colonel Col.
@@ -16,6 +19,7 @@ export const ROLE_HEADS = words(`
   Advisor CEO Executive Founder Emir Sheikh Prosecutor Archbishop Bishop Cardinal Rabbi Imam Rev. Reverend
   Sister Brother Father Mother Pastor Deacon Monsignor Msgr. Fr.
   Sens. Reps. Govs. Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain Treasurer
+  Dr Prof Supt Supt. Insp Insp. Det Det. Sgt Cpl Cpl. Capt Lt Cllr Cllr.
 `);
 
 /** Words that may stand inside a role phrase before its head ("Special", "Foreign", "Deputy"). */
