@@ -40,6 +40,9 @@ interface Item {
   entry?: number;
 }
 
+/** A verb of answering right after a pronoun ("…,” she replied."). */
+const ANSWER_VERB = /^\s+(?:replied|replies|answered|answers|responded|responds)\b/u;
+
 /** The paragraph with each letter inside a top-level quotation masked, so quoted words are not narrative. */
 function mask(text: string, spans: QuoteSpan[]): string {
   let offset = 0;
@@ -76,7 +79,8 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
       if (named || !subject.definite || introducedUnnamed(prepared, p, subject.at, subject.noun)) return named;
       return resolvePronoun(prepared, genders, p, s, subject.at, descriptionCue(subject.noun), exclude);
     }
-    return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude);
+    const answers = ANSWER_VERB.test(prepared[p]!.masked.slice(subject.at + subject.word.length, subject.at + subject.word.length + 14));
+    return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude, answers);
   };
 
   const items: Item[] = [];

@@ -114,17 +114,20 @@ export function gendersOf(paragraphs: PreparedParagraph[], priors: ReadonlyMap<s
  * The person a subject pronoun at `at` in sentence `s` of paragraph `p` stands for: looking back
  * sentence by sentence (up to five), the first mention in a sentence that can be a subject and fits
  * the pronoun's gender. `exclude` is a person it cannot be (the speaker of the quotation it is in).
+ * `answers`: the pronoun's verb answers a question ("she replied"), whose addressee, an object ("a
+ * reporter asked X, “…?”"), may then be the one meant when no subject or possessor is.
  */
 export function resolvePronoun(
   paragraphs: PreparedParagraph[], genders: Map<string, Gender>,
-  p: number, s: number, at: number, pronoun: string, exclude?: string | null,
+  p: number, s: number, at: number, pronoun: string, exclude?: string | null, answers = false,
 ): string | null {
   // A subject anywhere in reach first; only then a possessor, nearest first ("Andrew claims … at
   // Epstein’s mansion … He told the BBC" is Andrew).
   // A description ("the 56-year-old") takes the nearest named person, subject or not.
   // So does a gendered one ("the actress said"), of that gender.
   if (pronoun === '' || GENDERED_NOUNS[pronoun.toLowerCase()]) return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'any');
-  return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'subject') ?? lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'possessor');
+  return lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'subject') ?? lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'possessor')
+    ?? (answers ? lookBack(paragraphs, genders, p, s, at, pronoun, exclude, 'any') : null);
 }
 
 function lookBack(
