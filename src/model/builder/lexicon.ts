@@ -58,6 +58,12 @@ export const CALENDAR_WORDS = new Set([...DAYS_AND_HOLIDAYS, ...words(`
   January February March April May June July August September October November December
 `)]);
 
+/** A party's members ("a Bronx Republican", "Tory MPs"): a run that ends in one names a kind of person, not one. */
+export const PARTY_MEMBERS = words(`
+  Republican Republicans Democrat Democrats Tory Tories Conservative Conservatives Liberal Liberals Socialist
+  Socialists Communist Communists Libertarian Libertarians Labourite Labourites Nationalist Nationalists
+`);
+
 /** Last words that mark a capitalized run as an organization, place or thing rather than a person. */
 export const NON_PERSON_WORDS = words(`
   Union Ministry Council Party Street Avenue Road Square City Bank University College School Agency
@@ -77,7 +83,7 @@ export const NON_PERSON_WORDS = words(`
   Show Express Orbiter Surveyor Lander Rover Probe Telescope Spacecraft Satellite Mission Books
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
-  St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy.
+  St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy. Boulevard Drive Parkway Highway Expressway Freeway Turnpike Plaza Terrace
   Biosciences Bioscience Biotech Biotechnology Genomics Biologics Therapeutic Pharma Diagnostics Robotics Analytics
 `);
 

@@ -1,5 +1,5 @@
 import {
-  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, isRoleNoun, KIN_NOUNS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS,
+  CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, isRoleNoun, KIN_NOUNS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PARTY_MEMBERS,
   PLACE_PREFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, showsSpeaker, STOPWORDS,
 } from './lexicon';
 import { brandShaped, unlikePerson } from './kind-cues';
@@ -310,7 +310,7 @@ function readName(
   // "Hall" often ends a building's name.
   const speakingName = words.length === 2 && (SAID_AFTER_QUOTE.test(after) || /^\s+tweeted\b/u.test(after)) && !!names
     && names.given.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase()) && names.surname.has(words[1]!.toLowerCase());
-  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || placeName
+  if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || placeName || PARTY_MEMBERS.has(words[words.length - 1]!)
     || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname && !speakingName)) return null;
   // An acronym ("NATO", "U.S.") is not a name; an initial ("J.") is part of one.
   // A given name the lists know lets the tagger's surname be any word ("Ken Doctor", "Steve Jobs").
@@ -321,7 +321,8 @@ function readName(
   const functionWord = (w: string, k: number): boolean => STOPWORDS.has(w) && !(tagged && k > 0 && k === words.length - 1 && tagged.end >= name[k]!.end);
   // Initials inside a name ("George H.W. Bush") or opening it ("J.C. Chandor") are part of it; a
   // country's ("U.S.") is not; nor is a regnal or generational numeral after it ("Benedict XVI").
-  const acronymWord = (w: string, k: number): boolean => /^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w)
+  // So is an acronym in the plural ("Tory MPs", "CEOs").
+  const acronymWord = (w: string, k: number): boolean => (/^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || /^\p{Lu}{2,}s$/u.test(w))
     && !(k < words.length - 1 && INITIALS.test(w) && !(k === 0 && COUNTRY_ACRONYMS.has(w)))
     && !(k > 0 && k === words.length - 1 && GENERATIONAL_SUFFIX.test(w));
   // "Martin Luther King Jr.", "Martin Luther King III": a title word is a surname before a suffix.
