@@ -176,7 +176,7 @@ export const ROLE_NOUNS = words(`
   inspector planner mediator promoter contractor interviewer illustrator painter songwriter storyteller
   impresario editor-in-chief superstar athlete contestant winner scorer goaltender fielder skipper surfer
   diver stuntman aviator ranger attendant retiree traveler hostage kidnapper trafficker insurgent
-  emperor heir millionaire postdoc
+  emperor heir millionaire postdoc mp mep msp mla
 `);
 
 /** One-word occupations from an open list ("bartender", "surveyor"): occupations.json, made by a script. */
