@@ -25,6 +25,7 @@ describe('findQuotes', () => {
     ['a quotation inside the speaker’s quotation, after “I said”', ['“And I said, ‘I want more.’ It was simple,” Lee recounted.'], [['And I said, ‘I want more.’ It was simple', 'ann-lee'], ['I want more', 'ann-lee']]],
     ['X said: “Q”', ['Ray said: “It is over.”'], [['It is over', 'bo-ray']]],
     ['the Conservative MP said: “Q”: a role after a party, an acronym for its noun', ['Lee warned that the sector faces cuts.', 'Speaking in the Commons, the Conservative MP said: “It need not be like this.'], [['It need not be like this', 'ann-lee']]],
+    ['a quotation after a sentence about an aide named in apposition', ['Ray’s lawyer, Ann Lee, had a shorter statement after the ruling. “It is impossible to overstate this.”'], [['It is impossible to overstate this', 'ann-lee']]],
     ['“Q,” she replied: the one a question was put to', ['A reporter asked Lee, “What is the problem?”', '“It is the budget,” she replied. “We start there.”'], [['What is the problem?', null], ['It is the budget', 'ann-lee'], ['We start there', 'ann-lee']]],
     ['“Q,” X of a place in a town, a country, said to …: a long name-and-place subject', ['“It is risky,” Jon Stone of the University of Otago in Dunedin, New Zealand, said to a magazine.'], [['It is risky', 'jon-stone']]],
     ['an epigraph signed after a dash', ['“I am as light as a feather.” – Jon Stone, A Winter Tale'], [['I am as light as a feather', 'jon-stone']]],

@@ -143,7 +143,11 @@ export function openingPerson(para: PreparedParagraph, s: number): Subject | und
   if (!m || tokenize(para.masked.slice(sentence.start, m.start)).some((t) => /^\p{Ll}/u.test(t.text))) return undefined;
   // "Lee’s aide, in a letter:" is the aide's; "Lee’s statement read:" is Lee's.
   if (/^[’']/u.test(para.masked.slice(m.end, m.end + 1))
-    && !OWN_WRITING.test(para.masked.slice(m.end, m.end + 40))) return undefined;
+    && !OWN_WRITING.test(para.masked.slice(m.end, m.end + 40))) {
+    // "Lee’s lawyer, Ann Roe, had a statement:": the one the apposition names.
+    const named = para.mentions.find((x) => x.start > m.end && x.end <= sentence.end);
+    return named && /^[’']s?\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s*$/u.test(para.masked.slice(m.end, named.start)) ? { kind: 'person', actor: named.actor } : undefined;
+  }
   return { kind: 'person', actor: m.actor };
 }
 
