@@ -151,6 +151,8 @@ describe('findPeople', () => {
       ['Patrick Quill Jr., 55, pleaded guilty.', 'Prosecutor Ana Ruiz said Patrick W. Quill had threatened her.'], { 'Patrick Quill Jr.': ['Patrick Quill Jr.', 'Patrick W. Quill', 'Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
     ['a given name before “and” and another’s full name shares the surname, and names the first one',
       ['Officials never meant to look into Joe and Hunter Biden.', 'Vice President Biden was not told.'], { 'Joe Biden': ['Biden', 'Joe', 'Joe Biden', 'President Biden'], 'Hunter Biden': ['Hunter Biden'] }],
+    ['a given name that is also a word, before “and” and another’s full name, read by the tagger as a name',
+      ['Paul Quill was a longtime advisor to Bill and Hillary Vance.'], { 'Paul Quill': ['Paul Quill', 'Quill'], 'Bill Vance': ['Bill', 'Bill Vance', 'Vance'], 'Hillary Vance': ['Hillary Vance'] }],
     ['a lone surname between a quotation and its speech verb',
       ['“So you have not fixed it?” Schiff asked.'], { Schiff: ['Schiff'] }],
     ['a given name, a middle initial and an everyday word',

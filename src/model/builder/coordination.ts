@@ -44,9 +44,11 @@ export function promoteCoordinated(text: string, found: Candidate[]): void {
  * "Joe and Hunter Biden": a given name joined by "and" to a person's full name shares that surname,
  * and names a person of its own ("Joe Biden"), the first of the two. Returns `found` with such names
  * added before the full name they share (the given name alone stays a form of theirs). `given` says
- * whether the lists know a word as a given name and not as an everyday word.
+ * whether the lists know a word as a given name and not as an everyday word; `person` whether the
+ * tagger read a word as a person's name ("Bill and Hillary Clinton": "Bill" is also a word).
  */
-export function sharedSurnames(text: string, tokens: Token[], found: Candidate[], given: (w: string) => boolean): Candidate[] {
+export function sharedSurnames(text: string, tokens: Token[], found: Candidate[], given: (w: string) => boolean,
+  person: (t: Token) => boolean = () => false): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
     const first = c.name[0]!;
@@ -56,7 +58,7 @@ export function sharedSurnames(text: string, tokens: Token[], found: Candidate[]
     const alone = tokens[at];
     // Not the end of a name before it: "Tomas Quill and Ines Aro".
     const before = tokens[at - 1];
-    if (alone && given(alone.text) && !(before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, alone.start)))) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
+    if (alone && (given(alone.text) || person(alone)) && !(before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, alone.start)))) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
     out.push(c);
   }
   return out;

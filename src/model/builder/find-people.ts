@@ -123,7 +123,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
       if (character) characters.add(key(character));
     }
     if (!titleCase) promoteCoordinated(text, inParagraph);
-    if (!titleCase) inParagraph.splice(0, inParagraph.length, ...sharedSurnames(text, tokens, inParagraph, given));
+    if (!titleCase) inParagraph.splice(0, inParagraph.length, ...sharedSurnames(text, tokens, inParagraph, given,
+      (t) => here.some((e) => e.type === 'PER' && e.start === t.start && e.end === t.end)));
     // A headline's names join people the body shows, and make none of their own; a name the tagger
     // doubted counts only where a list made it a person.
     const kept = inParagraph.filter((c) => !c.doubted || (c.strong && !titleCase));
