@@ -43,6 +43,7 @@ describe('findPeople', () => {
     ['a role noun of a trade', 'The skipper, Wade Lind, said the catch was poor.', { 'Wade Lind': 'skipper' }],
     ['an occupation from the open list', 'The bartender, Wade Lind, said the place was full.', { 'Wade Lind': 'bartender' }],
     ['a title in the plural before two names', 'The other candidates — Sens. Ana Ruiz and Tom Reyes — have struggled.', { 'Ana Ruiz': 'Sen.', 'Tom Reyes': 'Sen.' }],
+    ['a role after a verb of saying', 'Asked about it, Tom Reyes told co-host Ann Lind the club was fine.', { 'Tom Reyes': null, 'Ann Lind': 'co-host' }],
     ['a British title without its full stop', 'Supt Ada Quill said the two men were shot. Dr Omar Vance agreed.', { 'Ada Quill': 'Supt', 'Omar Vance': 'Dr' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -85,6 +86,8 @@ describe('findPeople', () => {
     ['a letter alone is no one', 'Mrs. H asked whether Professor X could come, and Tomas Quill said yes.', { 'Tomas Quill': null }],
     ['a greeting, which is no one', 'No flights at all tonight, Merry Xmas everyone! Tomas Quill said.', { 'Tomas Quill': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
+    ['a group’s name before a verb’s clause with a person in it', 'One group of organizers, known as The Vostra Crew, initially endorsed Senator Ann Quill.', { 'Ann Quill': 'Senator' }],
+    ['no role from the main clause after a fronted one', 'Asked why she called it the Vostra Crew, Ines Aro told co-host Ann Lind, “Because.”', { 'Ines Aro': null, 'Ann Lind': 'co-host' }],
     ['an acronym in the plural, which is no one', 'Tomas Quill was challenged by Tory MPs who said the rules were rushed.', { 'Tomas Quill': null }],
     ['a party’s member, which is no one', 'A Bronx Republican said the plan would fail, and Tomas Quill agreed.', { 'Tomas Quill': null }],
     ['a street named after someone, which is no one', 'The crash unfolded in the area of Miller Drive and Southwest 117th Avenue, at around 3 a.m., Tomas Vance said.', { 'Tomas Vance': null }],

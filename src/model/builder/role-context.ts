@@ -67,6 +67,13 @@ const NAMES_LISTED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+and\s+(?:(?!(?:at|of|for|i
 // "has split from …": a perfect tense, not "had three family members on the plane".
 const DEED = /^(?:has|had|have)\s+(?!(?:\d+|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|no|many|several|some)\b)\p{Ll}+/u;
 
+/** "Scott told co-host X": a name and a verb of saying after the comma open the main clause, not an apposition. */
+function namedSpeaker(phrase: string): boolean {
+  const words = phrase.split(/\s+/u);
+  const verb = words.findIndex((w) => /^\p{Ll}/u.test(w));
+  return verb > 0 && SPEECH_VERBS.has(words[verb]!);
+}
+
 /**
  * Reads the lowercase words around a name in `text` (the name spans [start, end)) for a role: before
  * it ("captain X", "its president, X,") or in an apposition after it ("X, chief executive of Y,").
@@ -85,7 +92,8 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   const direct = BEFORE.exec(before);
   if (direct && isRoleNoun(direct[2]!, true)) {
     const words = direct[1]!.split(/\s+/);
-    const role = tidy(words.slice(words.findLastIndex((w) => LINK.test(w)) + 1).join(' '));
+    // (A verb of saying ends it too: "told co-host X" gives "co-host".)
+    const role = tidy(words.slice(words.findLastIndex((w) => LINK.test(w) || SPEECH_VERBS.has(w)) + 1).join(' '));
     // "judges X, Y and Z": each is a judge. isRoleNoun took the plural as the noun and an "s" only.
     const plural = !isRoleNoun(direct[2]!);
     // "… and stars X", "the film stars X": a plural after a subject or "and" is a verb, not a role.
@@ -100,7 +108,8 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   // "according to X, the FBI agents working the case believe …": a plural subject, not X's role.
   const pluralSubject = appos !== null && /^(?:the|these|those|some|many|most|other)\s+(?:\S+\s+){0,2}?(\p{Ll}+s)\b/u.exec(appos[1]!);
   if (appos && !(pluralSubject && !isRoleNoun(pluralSubject[1]!) && isRoleNoun(pluralSubject[1]!, true))
-    && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
+    // "X, endorsed Senator Y": a verb's clause with the sentence's object, not an apposition.
+    && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && !/^(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+\p{Lu}/u.test(appos[1]!) && !namedSpeaker(appos[1]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   const next = SAYS_BEFORE.test(before) ? NEXT_SENTENCE.exec(text.slice(end)) : null;
