@@ -44,6 +44,7 @@ describe('findPeople', () => {
     ['an occupation from the open list', 'The bartender, Wade Lind, said the place was full.', { 'Wade Lind': 'bartender' }],
     ['a title in the plural before two names', 'The other candidates — Sens. Ana Ruiz and Tom Reyes — have struggled.', { 'Ana Ruiz': 'Sen.', 'Tom Reyes': 'Sen.' }],
     ['a role after a verb of saying', 'Asked about it, Tom Reyes told co-host Ann Lind the club was fine.', { 'Tom Reyes': null, 'Ann Lind': 'co-host' }],
+    ['a French particle “des” inside the name', '“We are ready,” said Laurence des Vaux, the museum’s director.', { 'Laurence des Vaux': 'director' }],
     ['a British title without its full stop', 'Supt Ada Quill said the two men were shot. Dr Omar Vance agreed.', { 'Ada Quill': 'Supt', 'Omar Vance': 'Dr' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);

@@ -91,7 +91,7 @@ export const NON_PERSON_WORDS = words(`
 export const PLACE_PREFIXES = words(`Saint St. San Santa Sao São Port Fort Lake Mount Mt. Cape New North South East West Los Las El Boulevard Rue Avenue Plaza Project Operation`);
 
 /** Lowercase name particles that may sit inside a person's name ("van der Berg", "bin Salman"). */
-export const NAME_PARTICLES = words(`van der den de del della la le du da dos das von zu bin bint al el ibn ter ten`);
+export const NAME_PARTICLES = words(`van der den de des del della la le du da dos das von zu bin bint al el ibn ter ten`);
 
 /** Function words and sentence openers: a capitalized one at a sentence start is not a name. */
 export const STOPWORDS = words(`
