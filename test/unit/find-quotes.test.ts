@@ -26,6 +26,7 @@ describe('findQuotes', () => {
     ['X said: “Q”', ['Ray said: “It is over.”'], [['It is over', 'bo-ray']]],
     ['the Conservative MP said: “Q”: a role after a party, an acronym for its noun', ['Lee warned that the sector faces cuts.', 'Speaking in the Commons, the Conservative MP said: “It need not be like this.'], [['It need not be like this', 'ann-lee']]],
     ['a quotation after a sentence about an aide named in apposition', ['Ray’s lawyer, Ann Lee, had a shorter statement after the ruling. “It is impossible to overstate this.”'], [['It is impossible to overstate this', 'ann-lee']]],
+    ['a pronoun after a passive’s agent', ['Bo Ray, the union’s head, spoke first.', 'It will be chaired by Ann Lee from the alliance. She said: ‘People have made it clear.’'], [['People have made it clear', 'ann-lee']]],
     ['“Q,” she replied: the one a question was put to', ['A reporter asked Lee, “What is the problem?”', '“It is the budget,” she replied. “We start there.”'], [['What is the problem?', null], ['It is the budget', 'ann-lee'], ['We start there', 'ann-lee']]],
     ['“Q,” X of a place in a town, a country, said to …: a long name-and-place subject', ['“It is risky,” Jon Stone of the University of Otago in Dunedin, New Zealand, said to a magazine.'], [['It is risky', 'jon-stone']]],
     ['an epigraph signed after a dash', ['“I am as light as a feather.” – Jon Stone, A Winter Tale'], [['I am as light as a feather', 'jon-stone']]],

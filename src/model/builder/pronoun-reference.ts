@@ -39,6 +39,8 @@ const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lad
 // (The role noun is looked up once the pattern has matched: see canBeSubject.)
 const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|(?<!,\s)and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
+const PASSIVE_AGENT = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|led)\s+by\s+$/u;
+
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
   // "Lee’s", and "Stevens’ mother": a bare apostrophe after a name ending in s.
@@ -52,6 +54,8 @@ export function isPossessive(text: string, m: Mention): boolean {
 export function canBeSubject(text: string, m: Mention, from = 0): boolean {
   if (isPossessive(text, m)) return false;
   const before = text.slice(Math.max(from, m.start - 60), m.start);
+  // "It will be chaired by X. She said …": a passive's agent is the one acting.
+  if (PASSIVE_AGENT.test(before)) return true;
   const found = NOT_SUBJECT_BEFORE.exec(before);
   if (!found) return true;
   // "ambassador to Britain X": the preposition belongs to a role of a place before the name. Not

@@ -81,7 +81,8 @@ function namedSpeaker(phrase: string): boolean {
 export function roleAround(text: string, start: number, end: number): RoleContext {
   const before = text.slice(Math.max(0, start - 60), start);
   // "X Jr., the …": the abbreviation's full stop is the name's.
-  const after = text.slice(end).replace(/^[’']s\b/u, '').replace(/^\.(?=,)/u, '');
+  // "Dan (not his real name), a 19-year-old …": a bracket after the name, then the apposition.
+  const after = text.slice(end).replace(/^[’']s\b/u, '').replace(/^\.(?=,)/u, '').replace(/^\s*\([^()]{1,40}\)(?=,)/u, '');
   const comma = BEFORE_COMMA.exec(before);
   if (comma && (isRoleNoun(comma[2]!) || KIN_NOUNS.has(comma[2]!))) {
     const kin = KIN_END.test(comma[1]!);
