@@ -125,7 +125,9 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
         const prev = items[items.length - 1];
         const sentenceLike = q.unclosed || /[.!?…]["'”’)]*$/u.test(quoted(q)) || (prev?.span.unclosed ?? false);
         if (shared) item.speaker = shared.speaker;
-        else if (prev && item.alone && (prev.p === p || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
+        // (Not a quotation no one was given two sentences back, "known as “Suresh”": the sentence
+        // right before says whose words these are.)
+        else if (prev && item.alone && ((prev.p === p && (prev.speaker !== null || prev.s >= item.s - 1)) || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);
         // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
         else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
