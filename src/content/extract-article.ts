@@ -94,6 +94,13 @@ function readBlocks(content: Element, title: string): ParsedArticle['blocks'] {
       continue;
     }
     if (inBio || isFurnitureText(text)) continue;
+    // A story set as one <p> whose paragraphs are lines ("…shotgun.<br>“He left …”"): each its own
+    // paragraph, as the reader sees them, so that a quotation is read beside the sentence before it.
+    const lines = el.tagName === 'P' && el.querySelector('br') ? linesOf(el) : [];
+    if (lines.filter((l) => SENTENCE_END.test(l) && isProse(l)).length >= 2) {
+      for (const line of lines) if (isProse(line) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
+      continue;
+    }
     // An interview's short answer ("A: Bob Marley, Bruno Mars") right after its question is the story's.
     if (isProse(text) || (/^A[:.]\s/u.test(text) && /^Q[:.]\s/u.test(blocks[blocks.length - 1]?.text ?? ''))) blocks.push({ kind: 'paragraph', text });
     // A paragraph of lines ("<strong>Title</strong><br>Author<br>Publisher, $18.99"), as a roundup

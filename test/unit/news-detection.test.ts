@@ -73,6 +73,15 @@ describe('extractArticle: a paragraph of lines', () => {
     expect(texts.some((t) => t.includes('$18.99'))).toBe(false);
   });
 
+  it('reads a story set as one paragraph of lines as its paragraphs', () => {
+    const lines = ['The two men are in police custody. His sister, Orla Venn, said that he had left home on Thursday.',
+      '“He left at night on the tractor, and he said he was going to hunt.” Venn told this newspaper.',
+      'Relatives said that he knew the two men well.'];
+    const doc = new JSDOM(`<body><article><h1>Harbour hunter found dead in the woods near the town</h1><p>${para}</p><p>${para}</p><p>${lines.join('<br />\n')}<br /></p><p>${para}</p><p>${para}</p></article></body>`).window.document;
+    const texts = extractArticle(doc)!.blocks.map((b) => b.text);
+    expect(texts).toEqual([para, para, ...lines, para, para]);
+  });
+
   it('reads a credit line after the name: "X; illustrated by Y"', () => {
     const doc = new JSDOM(`<body><article><h1>Council debates the harbour budget</h1><p>${para}</p><p>${para}</p>
       <p><strong>The Long Pier</strong><br>Orla Venn; illustrated by Bo Ray<br>Harbour Books, $17.99; ages 6-8</p><p>${para}</p><p>${para}</p></article></body>`).window.document;
