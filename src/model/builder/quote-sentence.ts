@@ -118,7 +118,8 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   const tokens = tokenize(para.masked.slice(sentence.start, sentence.end));
   // "X spoke to reporters." introduces the quotation that follows as well as "X said" does, though
   // "spoke" is no verb of quoting inside a sentence ("chanted “…” as X spoke").
-  const v = tokens.findIndex((t, i) => isReportingVerb(tokens, i) || /^(?:spoke|speaks)$/u.test(t.text));
+  // ("Asked if …, X said it was possible": a participle opening the sentence is not its verb.)
+  const v = tokens.findIndex((t, i) => !(i === 0 && FRONTED_PARTICIPLE.test(t.text)) && (isReportingVerb(tokens, i) || /^(?:spoke|speaks)$/u.test(t.text)));
   if (v < 0) return undefined;
   // "Sometimes employees don't follow the rules, he said.": the reporting clause closes the sentence.
   const subject = subjectBefore(para.masked, para.mentions, sentence.start, sentence.start + tokens[v]!.start)
@@ -126,6 +127,8 @@ export function reportingPerson(para: PreparedParagraph, s: number): Subject | u
   // "The president also admitted …": a definite role refers back to someone named.
   return subject?.kind === 'person' || subject?.kind === 'pronoun' || (subject?.kind === 'role' && subject.definite) ? subject : undefined;
 }
+
+const FRONTED_PARTICIPLE = /^(?:Asked|Pressed|Questioned|Told|Speaking|Talking|Writing)$/u;
 
 // "X’s insistence that “…”", "X’s claim that the plan was “…”": a person's claim and what it says.
 const CLAIM_OF = /^[’']s?\s+(?:\p{Ll}+\s+)?(?:insistence|claim|assertion|argument|contention|promise|pledge|warning|admission|boast|vow|complaint|accusation|declaration|plea|demand)\s+(?:that|:)\s*(?:[^.;:!?“”"]{0,60}\s)?$/u;
