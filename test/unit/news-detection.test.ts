@@ -178,3 +178,17 @@ describe('extractArticle: when Readability would find nothing or the wrong thing
     expect(extractArticle(doc)?.blocks.map((b) => b.text)).toEqual(story);
   });
 });
+
+describe('extractArticle: a story split over containers alike', () => {
+  const long = (i: number): string => `The harbour board met for the ${i}th time this year, and its members argued about the ferry timetable, the cost of the new pier and the state of the old warehouses along the quay.`;
+  it('reads every part, in page order, when Readability keeps one', () => {
+    const part = (ps: string[]): string => `<div class="row"><div class="column column--side"><ul><li><a href="/a">Share</a></li><li><a href="/b">Print</a></li></ul></div>
+      <div class="column column--story"><div class="story-text">${ps.map((t) => `<p class="story-text__paragraph">${t}</p>`).join('')}</div></div></div>`;
+    const first = ['Mayor Orla Venn will step down in the spring, she said on Tuesday.', 'Her deputy, Tomas Quill, is expected to stand.'];
+    const rest = [1, 2, 3, 4, 5, 6].map(long);
+    const doc = new JSDOM(`<html><head><title>Mayor to step down</title></head><body><h1>Harbour town mayor to step down in the spring</h1>
+      ${part(first)}<div class="ad-row"><div class="ad">Advertisement</div></div>${part(rest)}
+      <aside class="related"><div class="story-text"><p class="story-text__paragraph">Another story from the harbour, about the fish market and its new owners, who took over last month.</p></div></aside></body></html>`).window.document;
+    expect(extractArticle(doc)!.blocks.map((b) => b.text)).toEqual([...first, ...rest]);
+  });
+});
