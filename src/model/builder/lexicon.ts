@@ -7,10 +7,14 @@ import occupationData from './occupations.json';
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
 /**
- * Nouns that make a title a role ("Foreign Minister", "Special Envoy"): the head of a role phrase. British
- * and Commonwealth papers write abbreviated titles without the full stop ("Dr", "Supt", "Cllr").
+ * Abbreviated titles as British and Commonwealth papers write them, without the full stop ("Dr",
+ * "Supt", "Cllr"). Role heads for the builder; the tagger's training leaves them out when it narrows a
+ * corpus's person spans (scripts/train/corpus.ts), as it did when the shipped weights were trained.
  */
-export const ROLE_HEADS = words(`
+export const UNPUNCTUATED_TITLES = words(`Dr Prof Supt Supt. Insp Insp. Det Det. Sgt Cpl Cpl. Capt Lt Cllr Cllr.`);
+
+/** Nouns that make a title a role ("Foreign Minister", "Special Envoy"): the head of a role phrase. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([...UNPUNCTUATED_TITLES, ...words(`
   President Minister Envoy Secretary Senator Sen. Representative Rep. Governor Gov. Mayor Chancellor
   Premier King Queen Prince Princess Pope Ambassador Judge Justice General Gen. Admiral Adm. Colonel Col.
   Captain Capt. Commander Chairman Chairwoman Chair Director Coach Professor Prof. Dr. Doctor Spokesman
@@ -19,8 +23,7 @@ export const ROLE_HEADS = words(`
   Advisor CEO Executive Founder Emir Sheikh Prosecutor Archbishop Bishop Cardinal Rabbi Imam Rev. Reverend
   Sister Brother Father Mother Pastor Deacon Monsignor Msgr. Fr.
   Sens. Reps. Govs. Sir Dame Lord Lady Superintendent Marshal Vice-President Secretary-General Negotiator Manager Captain Treasurer
-  Dr Prof Supt Supt. Insp Insp. Det Det. Sgt Cpl Cpl. Capt Lt Cllr Cllr.
-`);
+`)]);
 
 /** Words that may stand inside a role phrase before its head ("Special", "Foreign", "Deputy"). */
 export const ROLE_MODIFIERS = words(`
