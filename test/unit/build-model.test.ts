@@ -112,6 +112,11 @@ Berg will leave office in May.`);
     expect(m.quotes.map((q) => [q.text, q.speaker])).toEqual([['I never will', m.actors[0]!.id]]);
   });
 
+  it('takes a full name from the headline when the body names that person by surname alone', () => {
+    const m = buildModel(`Harbour game notes: Tomas Quillby leads the Gulls to a win over the Terns\n\nHarbour game notes\n\n• Quillby was the only Gull who could get going early on, though he did commit two turnovers. Quillby scored 10 points on four baskets.\n\n• The Gulls got a fine stint out of Reed Vance. Quillby had a double-double by the half.`);
+    expect(m.actors.map((a) => [a.fullName, a.aliases])).toEqual([['Tomas Quillby', ['Quillby']], ['Reed Vance', ['Vance']]]);
+  });
+
   it('reads a panel’s speakers from the headings that name them, with the role line under each', () => {
     const text = 'The harbour will need a new sea wall within ten years, and nobody has found the money for it yet.';
     const m = buildModel(`Outlook for the Harbour

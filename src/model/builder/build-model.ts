@@ -82,11 +82,22 @@ export interface BuildOptions {
 /** The people of an article, as the builder finds them: the first half of `buildModelFromParts`. */
 export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }: BuildOptions = {}): PersonDraft[] {
   const paragraphsText = paragraphTexts(parsed);
-  const people = findPeople(paragraphsText, tagger ? { entities: entities ?? tagWithShippedModel(paragraphsText), names: shippedGazetteer() } : undefined);
+  const bodyEntities = tagger ? entities ?? tagWithShippedModel(paragraphsText) : [];
+  const people = findPeople(paragraphsText, tagger ? { entities: bodyEntities, names: shippedGazetteer() } : undefined);
+  if (!tagger || !parsed.title) return people;
   // A body that names no one (a first-person column) leaves its people to the headline ("… X speaks
   // out on …"); a headline's names are read only then, since a headline in title case proves little.
-  if (people.length > 0 || !tagger || !parsed.title) return people;
-  return findPeople([parsed.title], { entities: tagWithShippedModel([parsed.title]), names: shippedGazetteer() });
+  const headline = findPeople([parsed.title], { entities: tagWithShippedModel([parsed.title]), names: shippedGazetteer() });
+  if (people.length === 0) return headline;
+  // Otherwise a full name in the headline whose surname alone the body keeps using, tagged a person's
+  // each time ("Joel Embiid leads …", then "Embiid" all through game notes), is that person: the body
+  // alone names them too briefly to be sure of.
+  for (const h of headline) {
+    const surname = h.fullName.split(' ').pop()!;
+    if (h.fullName === surname || people.some((p) => p.forms.has(surname) || p.fullName === h.fullName)) continue;
+    if (bodyEntities.filter((e) => e.type === 'PER' && e.text === surname).length >= 2) people.push(h);
+  }
+  return people;
 }
 
 /**
