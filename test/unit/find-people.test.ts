@@ -88,6 +88,7 @@ describe('findPeople', () => {
     ['a greeting, which is no one', 'No flights at all tonight, Merry Xmas everyone! Tomas Quill said.', { 'Tomas Quill': null }],
     ['a holiday, which is no one', 'The day after Easter, Tomas Quill and his crew loaded up the boat.', { 'Tomas Quill': null }],
     ['an apposition after a bracket', 'Dan (not his real name), a 19-year-old business student, has just returned home.', { Dan: '19-year-old business student' }],
+    ['a generational suffix the tagger left out', '• Kelly Marbre Jr. continues to give the Sixers vital doses of energy at just the right times. He scored eight points and grabbed five rebounds in the first half alone.', { 'Kelly Marbre Jr.': null }],
     ['a group’s name before a verb’s clause with a person in it', 'One group of organizers, known as The Vostra Crew, initially endorsed Senator Ann Quill.', { 'Ann Quill': 'Senator' }],
     ['no role from the main clause after a fronted one', 'Asked why she called it the Vostra Crew, Ines Aro told co-host Ann Lind, “Because.”', { 'Ines Aro': null, 'Ann Lind': 'co-host' }],
     ['an acronym in the plural, which is no one', 'Tomas Quill was challenged by Tory MPs who said the rules were rushed.', { 'Tomas Quill': null }],

@@ -175,6 +175,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     if (next && to > 0 && !/\s/u.test(e.text) && r[to - 1]!.end === e.end && free(next) && (!isRoleWord(next.text) || NATIONALITY_SHAPE.test(next.text))
       && !NON_PERSON_WORDS.has(next.text) && !CALENDAR_WORDS.has(next.text)
       && (unknownWord(next.text) || !!names?.surname.has(next.text.toLowerCase()))) to++;
+    // A generational suffix after a full name is the name's ("Kelly Oubre Jr." when the tagger saw "Kelly Oubre").
+    if (to - tagStart >= 2 && r[to] && GENERATIONAL_SUFFIX.test(r[to]!.text) && free(r[to]!)) to++;
     let first = tagStart;
     // Over a particle the tagger left out, to the given name before it ("Wernher von Braun" when it saw "Braun").
     const hop = r[first - 2];
