@@ -46,6 +46,7 @@ describe('unlikePerson', () => {
     ['a preposition before a possessor', 'In Orla Venn’s view, the plan failed.', 'Orla Venn', [], false],
     ['an article before what befell the person', 'Protests after the Orla Venn shooting spread.', 'Orla Venn', [], false],
     ['an article before a thing named after a person', 'He rode the Orla Venn express.', 'Orla Venn', [], true],
+    ['an article before a follower of the person', 'I am a Orla Venn fan, and a Tomas Quill supporter too.', 'Orla Venn', [], false],
     ['a place inside the other item\'s place phrase', 'The deaths of Tomas Quill in Lisbon, Porto, and Orla Venn in Faro.', 'Orla Venn', [['Porto', 'LOC', 900]], false],
   ] as const)('%s', (_, text, name, entities, expected) => {
     const start = text.indexOf(name);

@@ -21,7 +21,9 @@ const THING_APPOSITION = /^,\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|for|at|to|in
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|Their|Our)\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|upper\s+|lower\s+)?$/u;
 
 const IN_PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|near|from)\s+(?:\p{Lu}[\p{L}.-]*,?\s+){0,2}$/u;
-const PERSON_EVENT_AFTER = /^\s+(?:shooting|killing|death|murder|slaying|assassination|case|trial|verdict|funeral|family|saga|affair|scandal|investigation|probe|indictment)\b/u;
+// "the X shooting", "a Jimmy Buffett fan", "the Sanders campaign": a name lent to a noun said only of
+// people (what befell them, who follows them, what they made or ran) is a person's, article or not.
+const PERSON_EVENT_AFTER = /^\s+(?:shooting|killing|death|murder|slaying|assassination|case|trial|verdict|funeral|family|saga|affair|scandal|investigation|probe|indictment|fans?|supporters?|admirers?|loyalists?|voters?|ally|allies|critics?|impersonator|lookalike|biopic|memoir|biography|tribute|campaign|presidency|songs?|concert)\b/u;
 
 // "great aura at Heinz Field", "a rally in Mar Lago": a place preposition before a name that is no one's
 // possessor. People are met "at" places; weak alone, like every cue here.
