@@ -151,6 +151,7 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
   const people: (PersonDraft & { roleWords: number; first: number })[] = [];
   const order = new Map(candidates.map((c, i) => [c, i]));
   const sorted = [...candidates].filter((c) => !institutions.has(key(c))).sort((a, b) => Number(b.strong) - Number(a.strong) || b.name.length - a.name.length);
+  const endings = new Set(candidates.filter((c) => c.name.length >= 2).map((c) => c.name[c.name.length - 1]!.text));
   // A surname alone that two people share waits until every name is placed: it is the first-named one's.
   const deferred: Candidate[] = [];
   const place = (c: Candidate, defer: boolean): void => {
@@ -199,6 +200,12 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     // a letter); two people whose surnames differ by one letter rarely meet in one story.
     const variant = !person && !hasGiven && surname.length >= 6 ? people.filter((p) => oneEditApart(bare(p.surname), bare(surname))) : [];
     if (variant.length === 1) person = variant[0];
+    // "Etienne" after "Camille Etienne Gbedey": a middle word of one known full name is that person's
+    // (a first surname, as double surnames go), unless another name in the article ends in it
+    // ("Clyburn" of "James Clyburn", not of "Walter A. Clyburn Reed"), or a title makes it someone of
+    // their own ("Congressman Clyburn", the grandfather).
+    const byMiddle = !person && words.length === 1 && !endings.has(full) && !c.entitled && !c.role ? people.filter((p) => p.fullName.split(' ').slice(1, -1).includes(full)) : [];
+    if (byMiddle.length === 1) person = byMiddle[0];
     if (!person) {
       if (!c.strong) return;
       person = { fullName: full, surname, role: null, forms: new Set(), roleWords: 0, first: Infinity };
