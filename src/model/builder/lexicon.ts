@@ -119,6 +119,7 @@ export const SPEECH_VERBS = words(`
   criticised accused denied denies confirmed confirms assured assures conceded pledged pleaded
   reported reports instructed instructs blasted slammed recounted recounts boasted lamented shouted yelled
   whispered mused wondered explained tweets comments commented weighed written
+  highlighted highlights highlighting underlined underlines underscored underscores
   begged begs implored implores demanded demands exclaimed exclaims asserted asserts contended contends reiterated reiterates
   alleged alleges cried screamed sighed texted emailed emails laughs laughed shrugs shrugged grins grinned smiles smiled
   shout shouts yells boasts sighs muses cries chant chants chanted shared confessed confesses confided gushed gushes
