@@ -76,7 +76,8 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
     // "said the actor": the person given that role, else, like "the 42-year-old", the nearest one named.
     if (subject.kind === 'role') {
       const named = resolveRole(prepared, p, subject.at, subject.noun);
-      if (named || !subject.definite || introducedUnnamed(prepared, p, subject.at, subject.noun)) return named;
+      // (An office in capitals, "The High Commissioner said", is no one's the article did not give it to.)
+      if (named || !subject.definite || subject.titled || introducedUnnamed(prepared, p, subject.at, subject.noun)) return named;
       return resolvePronoun(prepared, genders, p, s, subject.at, descriptionCue(subject.noun), exclude);
     }
     const answers = ANSWER_VERB.test(prepared[p]!.masked.slice(subject.at + subject.word.length, subject.at + subject.word.length + 14));

@@ -179,7 +179,16 @@ function lookBack(
  */
 export function resolveRole(paragraphs: PreparedParagraph[], p: number, at: number, noun: string): string | null {
   const word = new RegExp(`\\b${noun}\\b`, 'iu');
-  const given = (para: PreparedParagraph, x: Mention): boolean => word.test(para.masked.slice(Math.max(0, x.start - 40), x.start))
+  // Before the name, up to 80 characters back ("Grenada’s Prime Minister and Chairman of the OECS
+  // Authority, Dr the Rt. Hon. Keith Mitchell") but with no other person between.
+  const roleBefore = (para: PreparedParagraph, x: Mention): boolean => {
+    const from = Math.max(0, x.start - 80);
+    const found = [...para.masked.slice(from, x.start).matchAll(new RegExp(word.source, 'giu'))].pop();
+    if (!found) return false;
+    const at = from + found.index!;
+    return x.start - at <= 40 || !para.mentions.some((y) => y !== x && y.start >= at && y.end <= x.start);
+  };
+  const given = (para: PreparedParagraph, x: Mention): boolean => roleBefore(para, x)
     || word.test(/^[^.;]{0,60}/u.exec(para.masked.slice(x.end))![0]);
   for (let pi = p; pi >= 0 && pi > p - 10; pi--) {
     const para = paragraphs[pi]!;

@@ -14,7 +14,8 @@ export type Subject =
   | { kind: 'person'; actor: string }
   | { kind: 'pronoun'; word: string; at: number }
   /** `definite`: "the actor" refers back to someone named; "China’s ambassador" may be new to the story. */
-  | { kind: 'role'; noun: string; at: number; definite: boolean }
+  /** `titled`: the noun is a title in capitals ("The Prime Minister"): an office, said of whoever the article gave it to, or of no one. */
+  | { kind: 'role'; noun: string; at: number; definite: boolean; titled?: boolean }
   | { kind: 'nobody' };
 
 // Words between a subject and its verb that are not the subject ("X has also said", "X later told").
@@ -77,11 +78,12 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   // Words between may be quoted ("the “Pose” actor"), masked here as x/X.
   // "The president said", "the singer and guitarist told": the last noun names the role.
   // So does "China’s ambassador to Britain": an owner for "the", a place or body after the noun; and
-  // "the Conservative MP": a party or a body before it, an acronym for the noun.
-  const role = /^(?:[Tt]he|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?[’']s)\s+(?:(?:[\p{Ll}\p{N}-]+|\p{Lu}\p{Ll}+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,3}(\p{Ll}+|\p{Lu}{2,3})(?:\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})?$/u.exec(phrase)?.[1];
+  // "the Conservative MP", "The Prime Minister": a party or a body before it, an acronym or a title
+  // for the noun.
+  const role = /^(?:[Tt]he|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?[’']s)\s+(?:(?:[\p{Ll}\p{N}-]+|\p{Lu}\p{Ll}+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,3}(\p{Ll}+|\p{Lu}{2,3}|(?<=(?:\p{Lu}\p{Ll}+|[Tt]he)\s)\p{Lu}\p{Ll}+)(?:\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})?$/u.exec(phrase)?.[1];
   // "Lee’s aide" is someone else than Lee, and no one named.
   const owned = mentions.some((m) => m.start >= from && m.end <= to && /^[’']s?\s/u.test(text.slice(m.end, m.end + 3)));
-  if (role && !owned && (ROLE_NOUNS.has(role.toLowerCase()) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from, definite: /^[Tt]he\s/u.test(phrase) };
+  if (role && !owned && (ROLE_NOUNS.has(role.toLowerCase()) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from, definite: /^[Tt]he\s/u.test(phrase), titled: /^\p{Lu}\p{Ll}/u.test(role) };
   return { kind: 'nobody' };
 }
 
