@@ -86,6 +86,8 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
 
   const items: Item[] = [];
   const out: QuoteDraft[] = [];
+  /** A paragraph with no person named and no quotation: narration. */
+  const namesNoOne = (p: number): boolean => prepared[p]!.mentions.length === 0 && !/\b(?:he|she|they)\b/iu.test(prepared[p]!.masked) && spans[p]!.length === 0;
   paragraphs.forEach((para, p) => {
     const prep = prepared[p]!;
     const sentenceOf = (at: number): number => Math.max(0, prep.sentences.findIndex((x) => x.start <= at && at < x.end));
@@ -128,7 +130,10 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
         if (shared) item.speaker = shared.speaker;
         // (Not a quotation no one was given two sentences back, "known as “Suresh”": the sentence
         // right before says whose words these are.)
-        else if (prev && item.alone && ((prev.p === p && (prev.speaker !== null || prev.s >= item.s - 1)) || (prev.p === p - 1 && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
+        // A paragraph of narration naming no one between is the speaker's point going on ("This
+        // includes increases in the cost of food." between two of X's quotations).
+        else if (prev && item.alone && ((prev.p === p && (prev.speaker !== null || prev.s >= item.s - 1))
+          || ((prev.p === p - 1 || (prev.p === p - 2 && namesNoOne(p - 1))) && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);
         // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
         else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
