@@ -40,6 +40,10 @@ interface Item {
   entry?: number;
 }
 
+/** A verb that carries a speaker's words on ("…,” he added."). */
+const CONTINUING = /^\s+(?:added|adds|continued|continues|went\s+on)\b/u;
+const PRONOUN_GENDERS: Record<string, Gender> = { he: 'm', she: 'f' };
+
 /** A verb of answering right after a pronoun ("…,” she replied."). */
 const ANSWER_VERB = /^\s+(?:replied|replies|answered|answers|responded|responds)\b/u;
 
@@ -115,6 +119,14 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
         || /^[\p{L}-]+(?:[’']s|s[’'])$/u.test(words);
       const subject: Subject | null | undefined = title ? { kind: 'nobody' } : ownSubject(prep, q, s, next?.open ?? para.text.length);
       const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
+      // "“Q2,” he added": the one who said the quotation before, in this paragraph or the last, when
+      // the pronoun fits them; the nearest person named may be someone the narration only mentions.
+      if (subject?.kind === 'pronoun' && subject.word && CONTINUING.test(prep.masked.slice(subject.at + subject.word.length, subject.at + subject.word.length + 16))) {
+        const before = [...items.filter((x) => x.p === p - 1), ...own.values()].filter((x) => x.speaker !== null).pop();
+        const want = PRONOUN_GENDERS[subject.word.toLowerCase()];
+        const fits = before && (!want || !genders.has(before.speaker!) || genders.get(before.speaker!) === want);
+        if (before && fits) item.speaker = before.speaker;
+      }
       own.set(q, item);
     });
     // Quotations with no clause of their own take the speaker of another in the same sentence, then of

@@ -88,7 +88,9 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   const claimant = mentions.filter((m) => m.start >= sentence.start && m.end <= q.open && CLAIM_OF.test(masked.slice(m.end, q.open))).pop();
   if (claimant) return { kind: 'person', actor: claimant.actor };
   // 4. "according to X, …", or after the quotation: "“…,” according to X."
-  const ahead = /^[\s,]*according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
+  // (Further on in the sentence, too: "… to “lay the groundwork” for the summit, to be held in June,
+  // according to Blinken’s explanations.")
+  const ahead = /^(?:[\s,]*|[^“”";:]{1,120}?,\s+)according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
   const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
   if (ahead) {
     const from = q.close + ahead.index + ahead[0].length - ahead[1]!.length;
