@@ -87,6 +87,7 @@ export const NON_PERSON_WORDS = words(`
   Co Co. LLC Laboratory Laboratories Lab Aerospace Machines Solutions Pharmaceuticals Therapeutics Software
   Amphitheatre Amphitheater Pavilion Arena Coliseum Colosseum Auditorium Ballpark Speedway Casino Brothers Bros. Bros
   St. Ave. Ave Blvd. Blvd Rd. Hwy. Pkwy. Boulevard Drive Parkway Highway Expressway Freeway Turnpike Plaza Terrace
+  Forum Summit Conference Symposium Convention Expo Caucus
   Biosciences Bioscience Biotech Biotechnology Genomics Biologics Therapeutic Pharma Diagnostics Robotics Analytics
 `);
 
