@@ -37,6 +37,8 @@ describe('unlikePerson', () => {
     ['"the late" before the name', 'It was the late Orla Venn who said so.', 'Orla Venn', [], false],
     ['a list of sure places around it', 'He coached Lisbon, Vanta Rey and Porto before.', 'Vanta Rey', [['Lisbon', 'LOC', 800], ['Porto', 'LOC', 700]], true],
     ['a list whose neighbour is a person', 'He met Orla Venn, Tomas Quill and Porto officials.', 'Tomas Quill', [['Orla Venn', 'PER', 900]], false],
+    ['a list of people with one item read as a place', 'Venn did most of the work, with Quill, Aro Jr., Lisbon and Mary Hall each chipping in.', 'Mary Hall', [['Quill', 'PER', 300], ['Aro Jr.', 'PER', 300], ['Lisbon', 'LOC', 500], ['Mary Hall', 'PER', 700]], false],
+    ['a list of clubs with one given name among them', 'He managed FC Porto, Inter Vanta, Chelsea, Real Corvo and Rey United.', 'Real Corvo', [['Chelsea', 'PER', 300], ['Rey United', 'ORG', 700]], true],
     ['a neighbour the tagger half-knows', 'He beat Tomas Quill and Ines Aro of Spain.', 'Tomas Quill', [['Ines Aro of', 'ORG', 20]], false],
     ['a list that a noun for things opens', 'It has games such as Pell Quill, Corvo Astra and more.', 'Corvo Astra', [], true],
     ['a list that a noun for people opens', 'It has players such as Pell Quill, Orla Venn and more.', 'Orla Venn', [], false],

@@ -48,6 +48,9 @@ const ITEM = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|de|of|
 const ITEM_BEFORE = new RegExp(String.raw`(?:,\s+)(${ITEM}),\s+$|(${ITEM}),?\s+(?:and|or)\s+$`, 'u');
 const ITEM_AFTER = new RegExp(String.raw`^,?\s+(?:and|or)\s+(${ITEM})(?![’']s\b)|^,\s+(${ITEM})(?=,|\s+(?:and|or)\s)`, 'u');
 
+// What lies between two items of one list: more capitalized items, commas, and "and" or "or" before the last.
+const LIST_BETWEEN = new RegExp(String.raw`^(?:,\s+${ITEM})*(?:,\s+|,?\s+(?:and|or)\s+)$`, 'u');
+
 // A capital inside a word, after a prefix that personal names do not have ("SoftBank", "PayPal");
 // "McDonald", "DeSantis", "LeBron", "O’Brien" keep theirs.
 const INNER_CAPITAL = /^(\p{Lu}\p{Ll}+)\p{Lu}/u;
@@ -106,6 +109,12 @@ export function unlikePerson(text: string, start: number, end: number, entities:
     neighbours.push({ start: from, end: from + item.length });
   }
   const within = (e: Entity, n: { start: number; end: number }): boolean => e.start < n.end && e.end > n.start;
+  // "with Batum, Oubre Jr., Covington and Patrick Beverley": a list with two people the tagger read
+  // earlier in it is a list of people, whatever it made of one item ("Covington" as a place). (One
+  // is not enough: "FC Porto, Inter Milan, Chelsea, Real Madrid" has a given name among its clubs.)
+  const listed = (e: Entity): boolean => e.type === 'PER' && e.end <= start && e.start >= start - 80
+    && LIST_BETWEEN.test(text.slice(e.end, start));
+  if (neighbours.length > 0 && entities.filter(listed).length >= 2) return false;
   return neighbours.some((n) => {
     // A neighbour named like an institution ("Masten Space Systems"), or one the tagger is sure is not
     // a person; a name it half-knows may be a person too.
