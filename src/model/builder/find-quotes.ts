@@ -40,6 +40,9 @@ interface Item {
   entry?: number;
 }
 
+/** What comes right before a nickname: "he calls", "dubbed him", "known as". */
+const NAMED_AS = /\b(?:calls?|called|calling|dubs?|dubbed|nicknamed?|known\s+as|branded|labell?ed)\s+(?:(?:him|her|them|it|\p{Lu}[\p{L}’'-]*)\s+)?$/u;
+
 /** A verb that carries a speaker's words on ("…,” he added."). */
 const CONTINUING = /^\s+(?:added|adds|continued|continues|went\s+on)\b/u;
 const PRONOUN_GENDERS: Record<string, Gender> = { he: 'm', she: 'f' };
@@ -116,7 +119,9 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
       const words = quoted(q);
       const title = (named(q) && /^\p{Lu}/u.test(words)) || (titles.some((t) => t.start === q.open) && !/[.!?…]['’”"]*$/u.test(words))
         // A word quoted in the possessive ("the “whistleblower’s” identity") qualifies a noun; no one said it.
-        || /^[\p{L}-]+(?:[’']s|s[’'])$/u.test(words);
+        || /^[\p{L}-]+(?:[’']s|s[’'])$/u.test(words)
+        // A name someone is called ("the candidate he calls “Mini Mike.”"): a nickname, no one's words.
+        || (/^(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}[.!,]?$/u.test(words) && NAMED_AS.test(prep.masked.slice(Math.max(0, q.open - 40), q.open)));
       const subject: Subject | null | undefined = title ? { kind: 'nobody' } : ownSubject(prep, q, s, next?.open ?? para.text.length);
       const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
       // "“Q2,” he added": the one who said the quotation before, in this paragraph or the last, when
