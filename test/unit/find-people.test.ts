@@ -93,6 +93,7 @@ describe('findPeople', () => {
     ['no role from the main clause after a fronted one', 'Asked why she called it the Vostra Crew, Ines Aro told co-host Ann Lind, “Because.”', { 'Ines Aro': null, 'Ann Lind': 'co-host' }],
     ['an acronym in the plural, which is no one', 'Tomas Quill was challenged by Tory MPs who said the rules were rushed.', { 'Tomas Quill': null }],
     ['a party’s member, which is no one', 'A Bronx Republican said the plan would fail, and Tomas Quill agreed.', { 'Tomas Quill': null }],
+    ['a regnal numeral ending a sentence, the next opening with a function word', 'It was painted for King Tomas I. Between 1520 and 1530 it hung in Lisbon, Ines Aro said.', { 'Tomas I.': 'King', 'Ines Aro': null }],
     ['a forum, which is no one', 'Grenada’s Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Tomas Quill has voiced his support for an annual US-Caribbean Banking Forum to discuss critical matters pertaining to financial services and access for Caribbean countries.', { 'Tomas Quill': null }],
     ['a street named after someone, which is no one', 'The crash unfolded in the area of Miller Drive and Southwest 117th Avenue, at around 3 a.m., Tomas Vance said.', { 'Tomas Vance': null }],
     ['a surname after a one-word name the tagger saw', 'Indian Prime Minister Narendra Modi pledged that his country would do more.', { 'Narendra Modi': 'Indian Prime Minister' }],

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS, NAME_PARTICLES } from './lexicon';
+import { CALENDAR_WORDS, NAME_PARTICLES, STOPWORDS } from './lexicon';
 import { isCapitalized, type Token } from './tokens';
 
 // "By Jane Doe", "Photo: Jane Doe/Agency", "Jane Doe contributed reporting.": page furniture.
@@ -67,7 +67,9 @@ export function capitalizedRuns(text: string, tokens: Token[]): Token[][] {
     while (NAME_PARTICLES.has(tokens[k]?.text ?? '')) k++;
     const particle = (k > i && run.length > 0 && tokens[k] !== undefined && isCapitalized(tokens[k]!.text))
       || (run.length > 0 && JOINED_PARTICLE.test(t.text));
-    const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' ';
+    // ("King Francois I. Between 1500 and …": a full stop before a function word ends the sentence, and the name.)
+    const joins = prev !== undefined && !prev.possessive && text.slice(prev.end, t.start) === ' '
+      && !(prev.text.endsWith('.') && STOPWORDS.has(t.text));
     if (!(isCapitalized(t.text) || particle)) {
       if (run.length) runs.push(run);
       run = [];
