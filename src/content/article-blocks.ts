@@ -60,8 +60,8 @@ export function readBlocks(content: Element, title: string): ParsedArticle['bloc
     if (isProse(text) || (/^A[:.]\s/u.test(text) && /^Q[:.]\s/u.test(blocks[blocks.length - 1]?.text ?? ''))) blocks.push({ kind: 'paragraph', text });
     // A paragraph of lines ("<strong>Title</strong><br>Author<br>Publisher, $18.99"), as a roundup
     // sets each entry: its sentences, and the names set apart on a line (a panel's, if several).
-    else if (el.tagName === 'P' && el.querySelector('br')) {
-      for (const line of linesOf(el)) if ((isProse(line) || CREDIT_NAME_LINE.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
+    else if (lines.length > 0) {
+      for (const line of lines) if ((isProse(line) || CREDIT_NAME_LINE.test(line)) && !isFurnitureText(line)) blocks.push({ kind: 'paragraph', text: line });
     }
   }
   // The writer's bio closes many stories without a heading of its own, and so do the torn ends of a

@@ -27,7 +27,8 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   let blocks = readBlocks(content, title);
   // Readability can crown the wrong element: a table of 365 MPs' addresses outweighs the story beside
   // it. Where what it chose holds no prose, the body the page marks as the story's is read instead.
-  const marked = blocks.some((b) => b.kind === 'paragraph') ? null : readableCopy(doc).querySelector(STORY_BODY);
+  // (The page is asked first: a second copy is made only where there is such a body.)
+  const marked = blocks.some((b) => b.kind === 'paragraph') || !doc.querySelector(STORY_BODY) ? null : readableCopy(doc).querySelector(STORY_BODY);
   if (marked) blocks = readBlocks(marked, title);
   else blocks = withSplitParts(doc, blocks, title);
   if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));

@@ -9,7 +9,7 @@ export function readableCopy(doc: Document): Document {
   // find nothing, where the reader is about to see the whole page.
   const total = copy.body?.textContent?.length ?? 0;
   for (const el of copy.body?.querySelectorAll<HTMLElement>('[style*="display"]') ?? []) {
-    if (el.style.display === 'none' && (el.textContent?.length ?? 0) * 2 >= total) el.style.removeProperty('display');
+    if (total > 0 && el.style.display === 'none' && (el.textContent?.length ?? 0) * 2 >= total) el.style.removeProperty('display');
   }
   return copy;
 }

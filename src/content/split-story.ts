@@ -10,27 +10,36 @@ import { readableCopy } from './readable-copy';
  */
 export function withSplitParts(doc: Document, blocks: ParsedArticle['blocks'], title: string): ParsedArticle['blocks'] {
   const kept = new Set(blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
-  if (kept.size === 0) return blocks;
-  const copy = readableCopy(doc);
-  const holders = new Set<Element>();
-  for (const p of copy.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (parent && parent !== copy.body && parent.classList.length > 0 && kept.has(plainText(p.textContent))) holders.add(parent);
-  }
-  const signature = (el: Element): string => `${el.localName}.${[...el.classList].map((c) => CSS_ESCAPE(c)).join('.')}`;
-  // The container and its parent alike: a story's parts sit in the same kind of column; a box of
-  // other stories or a bio that reuses the paragraph class sits elsewhere.
-  const kind = (el: Element): string => `${el.parentElement ? signature(el.parentElement) : ''} > ${signature(el)}`;
-  const kinds = new Set([...holders].map(kind));
-  if (kinds.size !== 1) return blocks;
-  const [only] = kinds;
-  const alike = [...copy.querySelectorAll(signature([...holders][0]!))].filter((el) => kind(el) === only);
+  // The page itself is asked first: most stories are one container, and need no second copy.
+  if (kept.size === 0 || alikeContainers(doc, kept).length < 2) return blocks;
+  const alike = alikeContainers(readableCopy(doc), kept);
   if (alike.length < 2) return blocks;
   const merged = alike.flatMap((el) => readBlocks(el, title));
   const paragraphs = merged.filter((b) => b.kind === 'paragraph');
   // Only more of the same story: every paragraph kept is still there, and more came.
   return paragraphs.length > kept.size && [...kept].every((t) => paragraphs.some((b) => b.text === t)) ? merged : blocks;
 }
+
+/**
+ * The containers alike of the paragraphs `kept` (their one tag and class, in the same kind of parent),
+ * in page order; none when the paragraphs sit in containers of more than one kind.
+ */
+function alikeContainers(root: Document, kept: ReadonlySet<string>): Element[] {
+  const holders = new Set<Element>();
+  for (const p of root.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent && parent !== root.body && parent.classList.length > 0 && kept.has(plainText(p.textContent))) holders.add(parent);
+  }
+  // The container and its parent alike: a story's parts sit in the same kind of column; a box of
+  // other stories or a bio that reuses the paragraph class sits elsewhere.
+  const kinds = new Set([...holders].map(kind));
+  if (kinds.size !== 1) return [];
+  const [only] = kinds;
+  return [...root.querySelectorAll(signature([...holders][0]!))].filter((el) => kind(el) === only);
+}
+
+const signature = (el: Element): string => `${el.localName}.${[...el.classList].map((c) => CSS_ESCAPE(c)).join('.')}`;
+const kind = (el: Element): string => `${el.parentElement ? signature(el.parentElement) : ''} > ${signature(el)}`;
 
 /** `CSS.escape` where there is one (browsers), else a plain escape of what a class may hold. */
 const CSS_ESCAPE = (s: string): string => (globalThis.CSS?.escape ? globalThis.CSS.escape(s) : s.replace(/[^\w-]/gu, (c) => `\\${c}`));

@@ -90,7 +90,7 @@ export function findPeopleIn(parsed: ParsedArticle, { tagger = true, entities }:
   const headline = findPeople([parsed.title], { entities: tagWithShippedModel([parsed.title]), names: shippedGazetteer() });
   if (people.length === 0) return headline;
   // Otherwise a full name in the headline whose surname alone the body keeps using, tagged a person's
-  // each time ("Joel Embiid leads …", then "Embiid" all through game notes), is that person: the body
+  // at least twice ("Joel Embiid leads …", then "Embiid" all through game notes), is that person: the body
   // alone names them too briefly to be sure of.
   for (const h of headline) {
     const surname = h.fullName.split(' ').pop()!;

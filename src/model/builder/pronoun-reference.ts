@@ -39,7 +39,7 @@ const FEMALE_TITLES = new Set(['Mrs.', 'Ms.', 'Miss', 'Mrs', 'Ms', 'Madam', 'Lad
 // (The role noun is looked up once the pattern has matched: see canBeSubject.)
 const NOT_SUBJECT_BEFORE = new RegExp(String.raw`(?:(?<!\p{Lu}[\p{L}.]*\s)\b(of|for|to)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:with|by|from|at|in|on|about|against|into|through|via|than|like|under|over|behind|among|between|including|told|called|asked|thanked|met|(?<!,\s)and)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+){0,2}|\b(?:the|The)\s+)(?:\p{Lu}[\p{L}.]*\s+)*$`, 'u');
 
-const PASSIVE_AGENT = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|led)\s+by\s+$/u;
+const PASSIVE_AGENT = /\b(?:is|was|were|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?(?!(?:then|often|even|when)\s)\p{Ll}+(?:ed|en)\s+by\s+$/u;
 
 /** True when the mention is the possessor of what follows ("X’s source"), not a person acting. */
 export function isPossessive(text: string, m: Mention): boolean {
@@ -181,9 +181,10 @@ export function resolveRole(paragraphs: PreparedParagraph[], p: number, at: numb
   const word = new RegExp(`\\b${noun}\\b`, 'iu');
   // Before the name, up to 80 characters back ("Grenada’s Prime Minister and Chairman of the OECS
   // Authority, Dr the Rt. Hon. Keith Mitchell") but with no other person between.
+  const every = new RegExp(word.source, 'giu');
   const roleBefore = (para: PreparedParagraph, x: Mention): boolean => {
     const from = Math.max(0, x.start - 80);
-    const found = [...para.masked.slice(from, x.start).matchAll(new RegExp(word.source, 'giu'))].pop();
+    const found = [...para.masked.slice(from, x.start).matchAll(every)].pop();
     if (!found) return false;
     const at = from + found.index!;
     return x.start - at <= 40 || !para.mentions.some((y) => y !== x && y.start >= at && y.end <= x.start);

@@ -323,7 +323,7 @@ function readName(
   const functionWord = (w: string, k: number): boolean => STOPWORDS.has(w) && !(tagged && k > 0 && k === words.length - 1 && tagged.end >= name[k]!.end);
   // Initials inside a name ("George H.W. Bush") or opening it ("J.C. Chandor") are part of it; a
   // country's ("U.S.") is not; nor is a regnal or generational numeral after it ("Benedict XVI").
-  // So is an acronym in the plural ("Tory MPs", "CEOs").
+  // Nor is an acronym in the plural ("Tory MPs", "CEOs").
   const acronymWord = (w: string, k: number): boolean => (/^\p{Lu}\.?(?:\p{Lu}\.?)+$/u.test(w) || /^\p{Lu}{2,}s$/u.test(w))
     && !(k < words.length - 1 && INITIALS.test(w) && !(k === 0 && COUNTRY_ACRONYMS.has(w)))
     && !(k > 0 && k === words.length - 1 && GENERATIONAL_SUFFIX.test(w));
