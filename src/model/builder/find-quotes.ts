@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import { quotedTitles } from './capitalized-runs';
-import { descriptionCue, gendersOf, introducedUnnamed, resolvePronoun, resolveRole, type Gender, type PreparedParagraph } from './pronoun-reference';
+import { descriptionCue, gendersOf, introducedUnnamed, pronounGender, resolvePronoun, resolveRole, type Gender, type PreparedParagraph } from './pronoun-reference';
 import { findQuoteSpans, quoteKey, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { openingPerson, ownSubject, reportingPerson } from './quote-sentence';
@@ -45,10 +45,13 @@ const NAMED_AS = /\b(?:calls?|called|calling|dubs?|dubbed|nicknamed?|known\s+as|
 
 /** A verb that carries a speaker's words on ("…,” he added."). */
 const CONTINUING = /^\s+(?:added|adds|continued|continues|went\s+on)\b/u;
-const PRONOUN_GENDERS: Record<string, Gender> = { he: 'm', she: 'f' };
 
 /** A verb of answering right after a pronoun ("…,” she replied."). */
 const ANSWER_VERB = /^\s+(?:replied|replies|answered|answers|responded|responds)\b/u;
+
+/** The words right after a subject pronoun, where its verb is: enough for CONTINUING and ANSWER_VERB. */
+const afterPronoun = (masked: string, subject: { at: number; word: string }): string =>
+  masked.slice(subject.at + subject.word.length, subject.at + subject.word.length + 16);
 
 /** The paragraph with each letter inside a top-level quotation masked, so quoted words are not narrative. */
 function mask(text: string, spans: QuoteSpan[]): string {
@@ -87,7 +90,7 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
       if (named || !subject.definite || subject.titled || introducedUnnamed(prepared, p, subject.at, subject.noun)) return named;
       return resolvePronoun(prepared, genders, p, s, subject.at, descriptionCue(subject.noun), exclude);
     }
-    const answers = ANSWER_VERB.test(prepared[p]!.masked.slice(subject.at + subject.word.length, subject.at + subject.word.length + 14));
+    const answers = ANSWER_VERB.test(afterPronoun(prepared[p]!.masked, subject));
     return resolvePronoun(prepared, genders, p, s, subject.at, subject.word, exclude, answers);
   };
 
@@ -126,9 +129,9 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
       const item: Item = { p, span: q, s, alone: !/[\p{L}\p{N}]/u.test(rest), subject, speaker: resolve(subject, p, s), decided: subject !== undefined, title };
       // "“Q2,” he added": the one who said the quotation before, in this paragraph or the last, when
       // the pronoun fits them; the nearest person named may be someone the narration only mentions.
-      if (subject?.kind === 'pronoun' && subject.word && CONTINUING.test(prep.masked.slice(subject.at + subject.word.length, subject.at + subject.word.length + 16))) {
+      if (subject?.kind === 'pronoun' && subject.word && CONTINUING.test(afterPronoun(prep.masked, subject))) {
         const before = [...items.filter((x) => x.p === p - 1), ...own.values()].filter((x) => x.speaker !== null).pop();
-        const want = PRONOUN_GENDERS[subject.word.toLowerCase()];
+        const want = pronounGender(subject.word);
         const fits = before && (!want || !genders.has(before.speaker!) || genders.get(before.speaker!) === want);
         if (before && fits) item.speaker = before.speaker;
       }

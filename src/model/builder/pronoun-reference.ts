@@ -20,6 +20,9 @@ export type Gender = 'm' | 'f';
 const PRONOUN_GENDER: Record<string, Gender> = {
   he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f',
 };
+/** The gender a pronoun says ("he", "her"), if any. */
+export const pronounGender = (word: string): Gender | undefined => PRONOUN_GENDER[word.toLowerCase()];
+
 // Nouns that say a person's gender when said of them.
 const GENDERED_NOUNS: Record<string, Gender> = Object.fromEntries([
   ...'man men father husband son brother boy uncle grandfather nephew king actor businessman chairman spokesman congressman'.split(' ').map((w) => [w, 'm']),

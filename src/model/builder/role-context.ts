@@ -67,11 +67,14 @@ const NAMES_LISTED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+and\s+(?:(?!(?:at|of|for|i
 // "has split from …": a perfect tense, not "had three family members on the plane".
 const DEED = /^(?:has|had|have)\s+(?!(?:\d+|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|no|many|several|some)\b)\p{Ll}+/u;
 
-/** "Scott told co-host X": a name and a verb of saying after the comma open the main clause, not an apposition. */
-function namedSpeaker(phrase: string): boolean {
+/**
+ * "…, said …", "…, Scott told co-host X": a verb of saying after the comma, alone or after a name,
+ * opens the sentence's main clause, not an apposition.
+ */
+function opensSaying(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
   const verb = words.findIndex((w) => /^\p{Ll}/u.test(w));
-  return verb > 0 && SPEECH_VERBS.has(words[verb]!);
+  return verb >= 0 && SPEECH_VERBS.has(words[verb]!);
 }
 
 /**
@@ -110,7 +113,7 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   const pluralSubject = appos !== null && /^(?:the|these|those|some|many|most|other)\s+(?:\S+\s+){0,2}?(\p{Ll}+s)\b/u.exec(appos[1]!);
   if (appos && !(pluralSubject && !isRoleNoun(pluralSubject[1]!) && isRoleNoun(pluralSubject[1]!, true))
     // "X, endorsed Senator Y": a verb's clause with the sentence's object, not an apposition.
-    && !SPEECH_VERBS.has(appos[1]!.split(/\s/u)[0]!) && !/^(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+\p{Lu}/u.test(appos[1]!) && !namedSpeaker(appos[1]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
+    && !opensSaying(appos[1]!) && !/^(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+\p{Lu}/u.test(appos[1]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   const next = SAYS_BEFORE.test(before) ? NEXT_SENTENCE.exec(text.slice(end)) : null;
