@@ -16,6 +16,7 @@ describe('findPeople', () => {
     ['a reporting verb after the name', 'Later, Maria Olsen said the plan was dead.', { 'Maria Olsen': null }],
     ['a "who" clause after the name', 'The deal was brokered by Tom Reyes, who chairs the board.', { 'Tom Reyes': 'chairs the board' }],
     ['a courtesy title', 'Mr. Dale arrived late.', { Dale: null }],
+    ['“the Hon.” before the name', 'Yesterday the Hon. Elwyn Marsh arrived late.', { 'Elwyn Marsh': null }],
     ['the longest role wins across mentions', 'President Ana Ruiz spoke. Chilean President Ana Ruiz left.', { 'Ana Ruiz': 'Chilean President' }],
   ])('finds a person by %s', (_, text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -132,6 +133,13 @@ describe('findPeople', () => {
     ['a role of a place before a name in pinyin', 'China’s ambassador to Britain Zhao Weiming has said that China has the power to end the unrest.', { 'Zhao Weiming': 'ambassador to Britain' }],
     ['no one in a title ending in a number', 'Visual effects supervisor John Knoll, who worked on Rogue One, hinted that the cuts exist. Rogue One was a hit.', { 'John Knoll': 'effects supervisor' }],
     ['no one in a part an actor plays', 'Tom Varrow returns to reprise his role as George Quillane in the sequel.', { 'Tom Varrow': null }],
+    ['an actor whose character is theirs in the possessive', 'She played a small pivotal role as Katherine Quill’s bitchy boss.', { 'Katherine Quill': null }],
+    ['a given name and a surname that ends a bank’s name, telling reporters', '“You have to ask whether,” the union’s Tom Stanley told reporters.', { 'Tom Stanley': null }],
+    ['a name with a home joined to a person with one', 'Seven progressives, including the group’s two leaders, Pramila Jayaquill of Washington and Mark Varrow of Wisconsin, back her.', { 'Pramila Jayaquill': null, 'Mark Varrow': null }],
+    ['people listed after “alumni such as”', 'The troupe has alumni such as Lisa Varrow, Conan O’Quill and Will Brandt.', { 'Lisa Varrow': null, 'Conan O’Quill': null, 'Will Brandt': null }],
+    ['no one in a question’s opening verb', 'Coach Varrow spoke. Is Varrow suddenly concerned about who has access to practices?', { Varrow: 'Coach' }],
+    ['no one in a mountain', 'On Chandler Mountain in the north, tomato farmer Lana Quill said only eight came.', { 'Lana Quill': 'tomato farmer' }],
+    ['no one in a role noun in the plural after a title', 'The law was upheld last week, said Bill Quill, president of Associated General Contractors of Alabama.', { 'Bill Quill': 'president of Associated General Contractors of Alabama' }],
   ])('with the tagger, finds a person in %s', (_, text, expected) => {
     const evidence = { entities: tagEntities([text], shippedWeights(), shippedGazetteer()), names: shippedGazetteer() };
     expect(Object.fromEntries(findPeople([text], evidence).map((p) => [p.fullName, p.role]))).toEqual(expected);
@@ -157,6 +165,8 @@ describe('findPeople', () => {
       ['President Oleksiy Zelenskiy spoke.', 'President Zelensky said no.'], { 'Oleksiy Zelenskiy': ['Oleksiy Zelenskiy', 'President Zelensky', 'Zelenskiy', 'Zelensky'] }],
     ['a middle initial and a suffix that come and go',
       ['Patrick Quill Jr., 55, pleaded guilty.', 'Prosecutor Ana Ruiz said Patrick W. Quill had threatened her.'], { 'Patrick Quill Jr.': ['Patrick Quill Jr.', 'Patrick W. Quill', 'Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
+    ['a given name after a role, before “and” and another’s full name, shares the surname',
+      ['Co-founders Patrick and John Quillane worked their way through it.'], { 'Patrick Quillane': ['Patrick', 'Patrick Quillane', 'Quillane'], 'John Quillane': ['John Quillane'] }],
     ['a given name before “and” and another’s full name shares the surname, and names the first one',
       ['Officials never meant to look into Joe and Hunter Biden.', 'Vice President Biden was not told.'], { 'Joe Biden': ['Biden', 'Joe', 'Joe Biden', 'President Biden'], 'Hunter Biden': ['Hunter Biden'] }],
     ['a given name that is also a word, before “and” and another’s full name, read by the tagger as a name',

@@ -17,6 +17,13 @@ const quotes = (...paragraphs: string[]): [string, string | null][] =>
 describe('findQuotes', () => {
   it.each([
     ['“Q,” said X', ['“We will win,” said Lee.'], [['We will win', 'ann-lee']]],
+    ['a quotation closed after a quotation inside it, before a bracket', ['Lee is at home. ("I thought they would say, \'Mia is not coping.\'") Ray came. "I don\'t think about it," says Lee.'],
+      [["I thought they would say, 'Mia is not coping.'", null], ['Mia is not coping', null], ["I don't think about it", 'ann-lee']]],
+    ['X indicated that … “Q” …', ['Mayor Ann Lee indicated earlier this week that “temporary burials” might be necessary.'], [['temporary burials', 'ann-lee']]],
+    ['X estimated “Q”', ['In late March, Dr Lee estimated “between 100,000 and 200,000” could die.'], [['between 100,000 and 200,000', 'ann-lee']]],
+    ['X has described Y as ‘Q’', ['Even Ann Lee, the current Environment Secretary, has described animal welfare laws in the US as ‘woefully deficient’, with chickens crammed together.'], [['woefully deficient', 'ann-lee']]],
+    ['X dismissed Y as “Q”', ['Lee dismissed the march as “an event and not a movement” and chided leaders.'], [['an event and not a movement', 'ann-lee']]],
+    ['X is alleging Y’s “Q”', ['Ann Lee is alleging the club’s “inept” security was negligent.'], [['inept', 'ann-lee']]],
     ['“Q,” X said', ['“We will win,” Lee said.'], [['We will win', 'ann-lee']]],
     ['“Q” and more words, then “, X said.” closing the sentence', ['“We must read what is written” in that law, Lee said. “There is worry.”'], [['We must read what is written', 'ann-lee'], ['There is worry', 'ann-lee']]],
     ['a quote-only paragraph after a paragraph whose earlier sentence reports someone', ['Lee also admitted that the rules were weak. However, she defended her record.', '“Well, they are not ideal.”'], [['Well, they are not ideal', 'ann-lee']]],

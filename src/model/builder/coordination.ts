@@ -1,9 +1,10 @@
+import { isRoleNoun } from './lexicon';
 import type { Candidate } from './read-run';
 import type { Token } from './tokens';
 
 // Between two names joined in a list: ", and ", " or ", ", ", with an owner before the second
-// ("Serbia’s A and Britain’s B").
-const JOIN = /^(?:\s*,)?\s+(?:and|or|&)\s+(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$|^,\s+(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
+// ("Serbia’s A and Britain’s B") or a home after the first ("A of Washington and B of Wisconsin").
+const JOIN = /^(?:\s+of\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:(?:\s*,)?\s+(?:and|or|&)\s+|,\s+)(?:\p{Lu}[\p{L}.-]*[’']s\s+)?$/u;
 
 /**
  * Names joined to a person in one list are people too: "Serbia’s Novak Djokovic and Britain’s Andy
@@ -56,9 +57,11 @@ export function sharedSurnames(text: string, tokens: Token[], found: Candidate[]
     const joined = c.strong && c.name.length >= 2 && given(first.text) ? /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+and\s+$/du.exec(text.slice(from, first.start)) : null;
     const at = joined ? tokens.findIndex((t) => t.start === from + joined.indices![1]![0]) : -1;
     const alone = tokens[at];
-    // Not the end of a name before it: "Tomas Quill and Ines Aro".
+    // Not the end of a name before it: "Tomas Quill and Ines Aro" (but "Co-founders Patrick and John
+    // Collison" has a role before it).
     const before = tokens[at - 1];
-    if (alone && (given(alone.text) || person(alone)) && !(before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, alone.start)))) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
+    const nameBefore = before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, alone?.start ?? 0)) && !isRoleNoun(before.text, true);
+    if (alone && (given(alone.text) || person(alone)) && !nameBefore) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
     out.push(c);
   }
   return out;

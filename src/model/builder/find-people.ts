@@ -1,5 +1,6 @@
 import { BIO_LINE, CREDIT_LINE, capitalizedRuns, NAME_OR_PROMPT_LINE, isTitleCase, JOINED_PARTICLE, POST_SIGNATURE, quotedTitles } from './capitalized-runs';
 import { promoteCoordinated, sharedSurnames } from './coordination';
+import { consistentEntities } from './consistent-entities';
 import { GENERATIONAL_SUFFIX, NAME_PARTICLES, NON_PERSON_WORDS, STOPWORDS } from './lexicon';
 import { SURE_KIND } from './kind-cues';
 import { sameGivenName } from './nicknames';
@@ -50,7 +51,7 @@ export function surnameOf(words: string[]): string {
  * a proven person shares its surname. Without evidence the rules work alone (as the unit tests use them).
  */
 export function findPeople(paragraphs: string[], evidence?: { entities: readonly Entity[]; names: Gazetteer }): PersonDraft[] {
-  const entities = evidence?.entities ?? [];
+  const entities = consistentEntities(evidence?.entities ?? [], (w) => NON_PERSON_WORDS.has(w));
   const candidates: Candidate[] = [];
   const key = (c: Candidate): string => c.name.map((t) => t.text).join(' ');
   // Characters of films and shows, named with their actor in brackets: no one in the story.

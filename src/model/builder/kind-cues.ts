@@ -37,7 +37,7 @@ const ROLE_AT = /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)\s+(?:at|of)\s+$/u;
 
 // "franchises such as A, B, C", "options like A": the items of a list that a noun for things introduces are things.
 const SUCH_AS = new RegExp(String.raw`(\p{Ll}+)\s+(?:such\s+as|including|like)\s+(?:\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*,\s+)*$`, 'u');
-const HUMAN_PLURALS = new Set(['people', 'men', 'women', 'children', 'kids', 'figures', 'names', 'celebrities', 'personalities', 'individuals', 'athletes', 'politicians', 'officials', 'members', 'leaders', 'others', 'colleagues', 'friends', 'rivals', 'legends', 'greats', 'stars', 'icons']);
+const HUMAN_PLURALS = new Set(['people', 'men', 'women', 'children', 'kids', 'figures', 'names', 'celebrities', 'personalities', 'individuals', 'athletes', 'politicians', 'officials', 'members', 'leaders', 'others', 'colleagues', 'friends', 'rivals', 'legends', 'greats', 'stars', 'icons', 'alumni', 'alumnae']);
 const isHumanNoun = (w: string): boolean =>
   HUMAN_PLURALS.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/e?s$/u, '')) || ROLE_NOUNS.has(w.replace(/s$/u, ''));
 

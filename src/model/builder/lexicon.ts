@@ -36,7 +36,7 @@ export const ROLE_MODIFIERS = words(`
 `);
 
 /** Courtesy titles: evidence of a person, but not a role. */
-export const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mx. Mr Mrs Ms`);
+export const HONORIFICS = words(`Mr. Mrs. Ms. Miss Mx. Mr Mrs Ms Hon.`);
 
 /** Short country or bloc names that act as adjectives in a role ("US President"). */
 export const COUNTRY_ACRONYMS = words(`US U.S. UK U.K. EU E.U. UN U.N. NATO`);
@@ -73,6 +73,7 @@ export const NON_PERSON_WORDS = words(`
   Commission Court House Department Office Inc Inc. Corp Corp. Ltd Group Company Times Post News Journal
   Herald Tribune Gazette Press Network Airlines Airways Foundation Institute Center Centre Museum Hospital
   Church Cathedral Palace Tower Bridge River Lake Mount Mountains Sea Ocean Bay Island Islands Valley Park
+  Mountain Canyon Creek Glacier Volcano Lagoon Reef
   Stadium Airport Station Kingdom Republic Federation Federal Organization Organisation Association Committee
   Assembly Parliament Congress Senate Army Navy Forces Guard Police Club League Cup Championship Games
   Olympics Festival Award Prize Act Treaty Accord Agreement Plan Project Program Programme Fund Trust Reserve
@@ -105,6 +106,7 @@ export const STOPWORDS = words(`
   Speaking Asked Last Next First Earlier Later Today Yesterday Tomorrow Instead Indeed Yes Further Perhaps
   Among Amid Under Over With Without From To Of By About Against Between Into Through Across Behind Beyond
   According Following Like Unlike Within Why What Who How Where Which Whose Whom Several Such Other Another
+  Is Are Was Were Does Did Has Have Had Should Would Could Shall
 `);
 
 /** Verbs that introduce or close reported speech. */

@@ -93,7 +93,8 @@ export function gendersOf(paragraphs: PreparedParagraph[], priors: ReadonlyMap<s
       const kin = /(\p{Ll}+),?\s$/u.exec(p.masked.slice(Math.max(0, m.start - 20), m.start))?.[1];
       if (kin) vote(m.actor, GENDERED_NOUNS[kin], 3);
       const title = tokenize(p.masked.slice(Math.max(0, m.start - 6), m.start)).pop()?.text;
-      if (title && HONORIFICS.has(title.replace(/\.?$/, '.')) || title === 'Miss') vote(m.actor, FEMALE_TITLES.has(title!) ? 'f' : 'm', 3);
+      // ("Mx." and "Hon." say nothing of gender.)
+      if (title && /^(?:Mr|Mrs|Ms|Miss)\.?$/u.test(title)) vote(m.actor, FEMALE_TITLES.has(title) ? 'f' : 'm', 3);
     }
     p.sentences.forEach((s, i) => {
       const inside = p.mentions.filter((m) => m.start >= s.start && m.end <= s.end);

@@ -12,8 +12,9 @@ import { clauseAfter, introducingVerb, isReportingVerb, subjectBefore, type Subj
 import { tokenize } from './tokens';
 import { WRITTEN_WORDS } from './lexicon';
 
-// "sees Y as its “…”": a verb of opinion whose object is described in the quoted words.
-const SEES_AS = /\b(?:sees|saw|views|viewed|regards|regarded|considers|considered|introduced|introduces|touted|touts|billed|bills)\b[^.;:!?“”"]{0,80}\bas\s+(?:(?:a|an|the|its|his|her|their|one|of)\s+){0,2}$/u;
+// "sees Y as its “…”", "described the laws as ‘woefully deficient’": a verb of opinion or of saying
+// whose object is described in the quoted words.
+const SEES_AS = /\b(?:sees|saw|views|viewed|regards|regarded|considers|considered|introduced|introduces|touted|touts|billed|bills|described|describes|dismissed|dismisses|characterized|characterised|characterizes|characterises)\b[^.;:!?“”"]{0,80}\bas\s+(?:(?:a|an|the|its|his|her|their|one|of)\s+){0,2}$/u;
 
 // A quotation right after one of these words is a name or a term, nobody's words ("the term “…”").
 const NAMING_WORDS = new Set(`titled entitled nicknamed so-called slogan motto term word phrase hashtag label`.split(/\s+/));

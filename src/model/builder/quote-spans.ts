@@ -41,7 +41,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const c = text[i]!;
     const prev = i > 0 ? text[i - 1]! : ' ';
     const next = i + 1 < text.length ? text[i + 1]! : ' ';
-    const opening = BEFORE_OPENING.test(prev) && !/\s/u.test(next);
+    // (Nor before closing punctuation: in `well.'")` the double mark closes, after the single one.)
+    const opening = BEFORE_OPENING.test(prev) && !/[\s)\]},;:!?]/u.test(next) && !(next === '.' && text[i + 2] !== '.');
     // Two single marks made into a double one (“‘‘ … ’’”), as some wire copy types them.
     const doubled = (c === '‘' || c === '’') && next === c;
     if (c === '“' || (doubled && c === '‘')) stack.push({ at: doubled ? ++i : i, kind: 'double' });

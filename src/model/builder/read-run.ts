@@ -300,7 +300,8 @@ function readName(
   const vouched = titled && (tagged !== null || names === null);
   // "playing the chaos theorist Ian Malcolm": an actor's part is a character, not a person.
   // So is "his role as George Kirk".
-  if (/\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the|(?:role|part)\s+as)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
+  // (Not "her role as Katherine Heigl's boss": the part is the boss, and the name an actor's.)
+  if (!possessive && /\b(?:portray(?:s|ed|ing)?|play(?:s|ed|ing)\s+the|(?:role|part)\s+as)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(textBefore)) return null;
   // "New Jersey Republicans" when the tagger took only "Jersey Republicans": a place's prefix in front.
   const prefixBefore = name[0] !== r[0] && PLACE_PREFIXES.has(r[r.indexOf(name[0]!) - 1]?.text ?? '');
   // A month is a surname after a given name the tagger read with it ("Theresa May", "Mark May").
@@ -310,7 +311,7 @@ function readName(
   const placeName = words.length >= 2 && !honorific && lastHead < 0 && !around.person && !!names?.placePhrase.has(words.join(' ').toLowerCase());
   // "Ellie Hall tweeted": a given name and a surname the lists know, speaking, are a person, though
   // "Hall" often ends a building's name.
-  const speakingName = words.length === 2 && (SAID_AFTER_QUOTE.test(after) || /^\s+tweeted\b/u.test(after)) && !!names
+  const speakingName = words.length === 2 && (SAID_AFTER_QUOTE.test(after) || /^\s+(?:told|tells|tweeted|tweets)\b/u.test(after)) && !!names
     && names.given.has(words[0]!.toLowerCase()) && !names.common.has(words[0]!.toLowerCase()) && names.surname.has(words[1]!.toLowerCase());
   if (PLACE_PREFIXES.has(words[0]!) || prefixBefore || placeName || PARTY_MEMBERS.has(words[words.length - 1]!)
     || (NON_PERSON_WORDS.has(words[words.length - 1]!) && !vouched && !honorific && !monthSurname && !speakingName)) return null;
@@ -352,6 +353,8 @@ function readName(
   if (unnamed && (names.common.has(words[0]!.toLowerCase()) || post)) return null;
   // "Justice Department" is no person "Department"; "Senator Park" is one, Park being a surname.
   if (words.length === 1 && NON_PERSON_WORDS.has(words[0]!) && names && !names.surname.has(words[0]!.toLowerCase())) return null;
+  // "Associated General Contractors": a role noun in the plural after a title is a body of them, no one.
+  if (words.length === 1 && isRoleNoun(words[0]!, true) && !isRoleNoun(words[0]!) && !names?.surname.has(words[0]!.toLowerCase())) return null;
   if (!honorific && words.some((w) => brandShaped(w, names?.given))) return null;
   let role: string | null = null;
   if (lastHead >= 0) {
