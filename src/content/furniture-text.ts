@@ -8,8 +8,9 @@
 /** A block that ends a sentence: final stop, question or exclamation mark, colon, maybe inside quotes. */
 export const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/u;
 
-// "(Photo by X/Getty Images)", "(Image: GETTY )", "(Credit: iStock)" closing a caption.
-const CREDIT_END = /\([^()]*\b(?:photos?|images?|pictures?|credit|getty|reuters|afp|ap|istock|shutterstock|file)\b[^()]*\)\s*$/iu;
+// "(Photo by X/Getty Images)", "(Image: GETTY )", "(Credit: iStock)" closing a caption; not a link
+// to more that closes a story's paragraph ("(See pictures of the spill.)").
+const CREDIT_END = /\((?!\s*(?:see|watch|read|view|click|look)\b)[^()]*\b(?:photos?|images?|pictures?|credit|getty|reuters|afp|ap|istock|shutterstock|file)\b[^()]*\)\s*$/iu;
 // Staff lines: "X contributed to this report.", "(Reporting by X; editing by Y)".
 const STAFF = /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b/iu;
 // A prompt addressed to the reader: begins with an imperative and names a channel.

@@ -92,15 +92,27 @@ export function hasStoryAddress(doc: Document): boolean {
 // (a word that starts so: not "history").
 const STORY_CONTAINER = /(?:^|[\s_-])(?:article|story)/i;
 
+// A container named for the story's body ("storyBody", "article-body", "story_content"), looked up
+// natively: this runs on every page that has come this far, and a scan of every class would not be cheap.
+const BODY_NAMES = ['articlebody', 'article-body', 'article_body', 'storybody', 'story-body', 'story_body',
+  'article-content', 'article_content', 'story-content', 'story_content', 'article-text', 'story-text'];
+const STORY_BODY_NAMED = BODY_NAMES.map((n) => `[class*="${n}" i], [id*="${n}" i]`).join(', ');
+
 /**
  * The page's headline sits in a container its class or id names for an article or a story: the
- * <article> element of sites that build their pages from <div>s. A weak mark, asked with the others.
+ * <article> element of sites that build their pages from <div>s; or its prose, three paragraphs or
+ * more, sits in one named for a story's body (a 2011 "storyBody" with no other mark). A weak mark,
+ * asked with the others.
  */
 export function hasStoryContainer(doc: Document): boolean {
   for (const h1 of doc.querySelectorAll('h1')) {
     for (let el = h1.parentElement; el && el !== doc.body; el = el.parentElement) {
       if (STORY_CONTAINER.test(el.id) || STORY_CONTAINER.test(el.getAttribute('class') ?? '')) return true;
     }
+  }
+  for (const body of doc.querySelectorAll(STORY_BODY_NAMED)) {
+    let prose = 0;
+    for (const p of body.querySelectorAll('p')) if ((p.textContent ?? '').length >= 80 && ++prose >= 3) return true;
   }
   return false;
 }

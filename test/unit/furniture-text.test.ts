@@ -26,6 +26,7 @@ describe('isFurnitureText', () => {
     ['“We read the terms of service twice,” the mayor said of the ferry contract.', false],
     ['(The report, written by the harbour board and edited by its chair, says the breakwater must be rebuilt within ten years, at a cost the town council has yet to agree with the ferry company and the island councils it serves.)', false],
     ['“Did you change the initial condition just slightly and see how much different results were?”', false],
+    ['The harbour board said the breakwater would hold through the winter, and the ferry company agreed. (See pictures of the storm.)', false],
   ])('%s → %s', (text, furniture) => expect(isFurnitureText(text)).toBe(furniture));
 });
 
