@@ -65,6 +65,12 @@ function mask(text: string, spans: QuoteSpan[]): string {
   return (out + text.slice(offset)).replace(/(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))[’'](?:d|ll)\b/gu, (c) => ' '.repeat(c.length));
 }
 
+/** The words in `[from, to)` end in a colon and name no one, not even by a pronoun ("That led to a realization:"). */
+function introducedByNoOne(para: PreparedParagraph, from: number, to: number): boolean {
+  const words = para.masked.slice(from, to);
+  return /:\s*$/u.test(words) && !para.mentions.some((m) => m.start >= from && m.start < to) && !/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his)\b/u.test(words);
+}
+
 /**
  * Finds the direct quotes of the paragraphs (curly or straight, double or single marks) and their
  * speakers. `genderPriors`: the gender each person's given name usually has, when known.
@@ -163,8 +169,7 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
           for (let s = before.sentences.length - 1; s >= 0 && item.speaker === null; s--) item.speaker = resolve(reportingPerson(before, s), p - 1, s);
         }
         // "That process led to a realization: “Q”" after a paragraph of X's quotations, naming no one: X's.
-        else if (prev && prev.p === p - 1 && prev.speaker && item.s === 0 && /:\s*$/u.test(prep.masked.slice(0, q.open))
-          && !prep.mentions.some((m) => m.start < q.open) && !/\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]his)\b/u.test(prep.masked.slice(0, q.open))) item.speaker = prev.speaker;
+        else if (prev && prev.p === p - 1 && prev.speaker && item.s === 0 && introducedByNoOne(prep, 0, q.open)) item.speaker = prev.speaker;
         // "“Q1,” says X. That led to “Q2”": words quoted in the sentence after a speaker's quotation are theirs.
         else if (prev && prev.p === p && prev.s === item.s - 1 && prev.speaker) item.speaker = prev.speaker;
       }

@@ -183,7 +183,22 @@ export function subjectBefore(text: string, mentions: Mention[], from: number, v
 }
 
 // Verbs that stand before their subject after a comma ("…, said X").
-const SAID_FIRST = /^(?:said|says|added|adds|wrote|writes|explained|noted)$/u;
+const SAID_FIRST_WORDS = 'said|says|added|adds|wrote|writes|explained|noted';
+const SAID_FIRST = new RegExp(`^(?:${SAID_FIRST_WORDS})$`, 'u');
+const SAID_AFTER_COMMA = new RegExp(`,\\s*(?:${SAID_FIRST_WORDS})\\s`, 'u');
+
+/**
+ * The first ", said X" in `[from, to)` of `text` (a verb of SAID_FIRST after a comma, then its subject
+ * up to the next comma), when X is a person or a pronoun; else null.
+ */
+function invertedAfterComma(text: string, mentions: Mention[], from: number, to: number): Subject | null {
+  const m = SAID_AFTER_COMMA.exec(text.slice(from, to));
+  if (!m) return null;
+  const after = from + m.index + m[0].length - 1;
+  const stop = /[,;:(—–]/u.exec(text.slice(after, to));
+  const inverted = subjectOf(text, mentions, after, stop ? after + stop.index : to);
+  return inverted.kind === 'person' || inverted.kind === 'pronoun' ? inverted : null;
+}
 
 /**
  * A reporting clause right after a quotation, in `[from, to)`: "said X[, the …]", "X said",
@@ -203,8 +218,9 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
     const after = start + tokens[verb]!.end;
     const stop = /[,;:(—–]|\s(?:in|on|at|when|after|of|to|who|while|during|from)\s/u.exec(text.slice(after, to));
     const end = stop ? after + stop.index : to;
-    // "“Q1,” adding “Q2”": a participle with nothing after it goes on with the sentence's own subject.
-    if (!/[\p{L}\p{N}]/u.test(text.slice(after, end))) return null;
+    // "“Q1,” adding “Q2”": a participle with nothing after it goes on with the sentence's own subject,
+    // unless a clause after a comma names who said it ("“Q” announced in October, said X").
+    if (!/[\p{L}\p{N}]/u.test(text.slice(after, end))) return invertedAfterComma(text, mentions, after, to);
     const subject = subjectOf(text, mentions, after, end);
     // "said Ray’s lawyer, Ann Lee": the name in apposition to the role is the speaker.
     const apposed = subject.kind !== 'person' && subject.kind !== 'pronoun' && text[end] === ','
@@ -221,10 +237,8 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   }
   // "… “Q” in new manufacturing, said X, a … economist.": an inverted clause after a comma, naming a person.
   if (comma >= 0 && /^\s*$/u.test(head.slice(comma + 1)) && SAID_FIRST.test(tokens[verb]!.text)) {
-    const after = start + tokens[verb]!.end;
-    const stop = /[,;:(—–]/u.exec(text.slice(after, to));
-    const inverted = subjectOf(text, mentions, after, stop ? after + stop.index : to);
-    if (inverted.kind === 'person' || inverted.kind === 'pronoun') return inverted;
+    const inverted = invertedAfterComma(text, mentions, start + comma, to);
+    if (inverted) return inverted;
   }
   const firstPiece = head.split(/[,(]/u)[0]!;
   // "scientist and study co-author X said": an "and" that joins two roles of the named subject.
