@@ -21,7 +21,10 @@ export function quotedTitles(text: string): { start: number; end: number }[] {
     // Title case spares short words and the odd "that": three in four longer words capitalized.
     const words = m[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
     const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (words.length >= 2 && capitalized >= 0.75 * words.length) out.push({ start: m.index!, end: m.index! + m[0].length });
+    // A short word a title would capitalize, left in lowercase ("Apple is Steve Jobs, and Steve Jobs is
+    // innovation"), makes it a sentence about names.
+    const lowered = m[1]!.split(/[\s,;:]+/).some((w) => /^\p{Ll}{1,3}$/u.test(w) && !SMALL_WORDS.has(w));
+    if (words.length >= 2 && capitalized >= 0.75 * words.length && !lowered) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }

@@ -247,7 +247,9 @@ export function clauseAfter(text: string, mentions: Mention[], from: number, to:
   // "X of the University of Otago in Dunedin, …, said": a name and where it works may run longer.
   const lead0 = mentions.find((m) => m.start === start);
   const placed = !!lead0 && /^\s+(?:of|at|from)\s/u.test(text.slice(lead0.end, pieceEnd));
-  if (tokenize(firstPiece).length > (placed ? 14 : 7) || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && !joinsRoles(t))) return null;
+  // "former Google engineer and Gmail inventor X told": a longer run of roles ends in the name before the verb.
+  const namedLast = firstPiece === head && mentions.some((m) => m.start > start && /^\s*$/u.test(text.slice(m.end, verbAt)));
+  if (tokenize(firstPiece).length > (placed ? 14 : namedLast ? 10 : 7) || tokenize(firstPiece).some((t) => CLAUSE_WORDS.has(t.text) && !joinsRoles(t))) return null;
   const subject = subjectBefore(text, mentions, start, verbAt);
   if (subject && subject.kind !== 'nobody') return subject;
   // "“Q,” X, a research analyst at the Council on Energy, Environment and Water told …": the
