@@ -22,6 +22,7 @@ describe('findQuotes', () => {
     ['“Q” and a participle’s words, then “, said X”', ['“They want a bigger deal. Bigger than the little deal” announced in October, said Ann Lee, a trade scholar.'], [['They want a bigger deal. Bigger than the little deal', 'ann-lee']]],
     ['a long run of roles before the name and “told”', ['“I cannot think of anything,” former Acme engineer and Mailer inventor Ann Lee told Ray.'], [['I cannot think of anything', 'ann-lee']]],
     ['names in capitals with a lowercase “is”: a sentence, no title', ['“Acme is Bo Ray, Bo Ray is Acme, and Bo Ray is Progress,” Lee said.'], [['Acme is Bo Ray, Bo Ray is Acme, and Bo Ray is Progress', 'ann-lee']]],
+    ['an answer after a question put in narration: the one it asks about', ['Lee said the film changed her life. “I would never go back,” she said.', 'But has she not had to turn down lots of offers?', '“I mean. Yes, no. It feels weird to say that.”'], [['I would never go back', 'ann-lee'], ['I mean. Yes, no. It feels weird to say that', 'ann-lee']]],
     ['X indicated that … “Q” …', ['Mayor Ann Lee indicated earlier this week that “temporary burials” might be necessary.'], [['temporary burials', 'ann-lee']]],
     ['X estimated “Q”', ['In late March, Dr Lee estimated “between 100,000 and 200,000” could die.'], [['between 100,000 and 200,000', 'ann-lee']]],
     ['X has described Y as ‘Q’', ['Even Ann Lee, the current Environment Secretary, has described animal welfare laws in the US as ‘woefully deficient’, with chickens crammed together.'], [['woefully deficient', 'ann-lee']]],

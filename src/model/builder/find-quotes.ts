@@ -5,6 +5,7 @@ import { findQuoteSpans, quoteKey, type QuoteSpan } from './quote-spans';
 import { introducingVerb, subjectBefore, type Subject } from './reporting-clause';
 import { openingPerson, ownSubject, reportingPerson } from './quote-sentence';
 import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
 
 /** A paragraph as the quote finder needs it: its text and the actor mentions already found. */
 export interface QuoteInput {
@@ -63,6 +64,17 @@ function mask(text: string, spans: QuoteSpan[]): string {
   }
   // "he’d shout", "she’ll say": the pronoun is the subject; the contracted modal is blanked (same length).
   return (out + text.slice(offset)).replace(/(?<=\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e))[’'](?:d|ll)\b/gu, (c) => ' '.repeat(c.length));
+}
+
+/**
+ * The paragraph before `p`, when it is a question put in narration (no quotation, ending in "?") about
+ * someone by a subject pronoun ("How social was she?"): that pronoun, to resolve. Else null.
+ */
+function askedAbout(paragraphs: QuoteInput[], spans: QuoteSpan[][], prepared: PreparedParagraph[], p: number): Subject | null {
+  if (p === 0 || spans[p - 1]!.length > 0 || !/\?\s*$/u.test(paragraphs[p - 1]!.text)) return null;
+  const before = prepared[p - 1]!;
+  const pronoun = tokenize(before.masked).find((t) => /^(?:he|she)$/iu.test(t.text));
+  return pronoun ? { kind: 'pronoun', word: pronoun.text, at: pronoun.start } : null;
 }
 
 /** The words in `[from, to)` end in a colon and name no one, not even by a pronoun ("That led to a realization:"). */
@@ -162,6 +174,12 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
           || ((prev.p === p - 1 || (prev.p === p - 2 && namesNoOne(p - 1))) && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);
         // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
+        // An interviewer's question told as narration ("But hasn't she had to turn down offers?"), then a
+        // paragraph opening with the answer: the words of the one the question asks about.
+        else if (item.alone && item.s === 0 && q.open === 0 && askedAbout(paragraphs, spans, prepared, p) !== null) {
+          const asked = askedAbout(paragraphs, spans, prepared, p) as Subject & { at: number };
+          item.speaker = resolve(asked, p - 1, Math.max(0, prepared[p - 1]!.sentences.findIndex((x) => x.start <= asked.at && asked.at < x.end)));
+        }
         else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
           // The paragraph's last sentence that reports someone's words ("The president also admitted that
           // … However, he defended his decision …" before "“Well, they're not ideal …”").
