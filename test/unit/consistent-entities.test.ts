@@ -14,6 +14,8 @@ describe('consistentEntities', () => {
     ['a surname a person’s only once: no change', [e('Orla Quillon', 'LOC'), e('Quillon', 'PER', 1)], ['Orla Quillon:LOC', 'Quillon:PER']],
     ['readings that disagree as often as they agree: no change', [e('Quillon', 'ORG'), e('Quillon', 'ORG', 1), e('Quillon', 'PER', 2), e('Quillon', 'PER', 3)], ['Quillon:ORG', 'Quillon:ORG', 'Quillon:PER', 'Quillon:PER']],
     ['an institution’s last word keeps it one', [e('Morgan Stanley', 'ORG'), e('Stanley', 'PER', 1), e('Stanley', 'PER', 2)], ['Morgan Stanley:ORG', 'Stanley:PER', 'Stanley:PER']],
+    ['a surname alone after the full name read as a person’s', [e('Orla Quillon', 'PER'), e('Quillon', 'LOC', 1), e('Quillon', 'PER', 2)], ['Orla Quillon:PER', 'Quillon:PER', 'Quillon:PER']],
+    ['a surname alone read otherwise more often than not', [e('Orla Quillon', 'PER'), e('Quillon', 'LOC', 1), e('Quillon', 'LOC', 2)], ['Orla Quillon:PER', 'Quillon:LOC', 'Quillon:LOC']],
     ['a long name is left as read', [e('Bank of North Quillon', 'ORG'), e('Quillon', 'PER', 1), e('Quillon', 'PER', 2)], ['Bank of North Quillon:ORG', 'Quillon:PER', 'Quillon:PER']],
   ])('%s', (_, entities, expected) => expect(types(entities)).toEqual(expected));
 });
