@@ -84,7 +84,7 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   // So does "China’s ambassador to Britain": an owner for "the", a place or body after the noun; and
   // "the Conservative MP", "The Prime Minister": a party or a body before it, an acronym or a title
   // for the noun.
-  const role = /^(?:[Tt]he|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?[’']s)\s+(?:(?:[\p{Ll}\p{N}-]+|\p{Lu}\p{Ll}+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,3}(\p{Ll}+|\p{Lu}{2,3}|(?<=(?:\p{Lu}\p{Ll}+|[Tt]he)\s)\p{Lu}\p{Ll}+)(?:\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})?$/u.exec(phrase)?.[1];
+  const role = /^(?:[Tt]he|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?[’']s)\s+(?:(?:[\p{Ll}\p{N}-]+|\p{Lu}\p{Ll}+|[“"‘'][\p{L}\s]+[”"’'])\s+){0,3}?(\p{Ll}+|\p{Lu}{2,3}|(?<=(?:\p{Lu}\p{Ll}+|[Tt]he|\p{Ll}+)\s)\p{Lu}\p{Ll}+)(?:\s+(?:to|of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})?$/u.exec(phrase)?.[1];
   // "Lee’s aide" is someone else than Lee, and no one named.
   const owned = mentions.some((m) => m.start >= from && m.end <= to && /^[’']s?\s/u.test(text.slice(m.end, m.end + 3)));
   if (role && !owned && (ROLE_NOUNS.has(role.toLowerCase()) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from, definite: /^[Tt]he\s/u.test(phrase), titled: /^\p{Lu}\p{Ll}/u.test(role) };
