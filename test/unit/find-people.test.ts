@@ -165,6 +165,8 @@ describe('findPeople', () => {
       ['President Oleksiy Zelenskiy spoke.', 'President Zelensky said no.'], { 'Oleksiy Zelenskiy': ['Oleksiy Zelenskiy', 'President Zelensky', 'Zelenskiy', 'Zelensky'] }],
     ['a middle initial and a suffix that come and go',
       ['Patrick Quill Jr., 55, pleaded guilty.', 'Prosecutor Ana Ruiz said Patrick W. Quill had threatened her.'], { 'Patrick Quill Jr.': ['Patrick Quill Jr.', 'Patrick W. Quill', 'Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
+    ['a name in “the X story” and made a type, “the X of Y”, is still that person',
+      ['Everyone knows the Tomas Quill story, how he was fired.', 'Ana Ruiz is the Tomas Quill of Acme.', 'Like Quill, Ruiz has a co-founder.'], { 'Tomas Quill': ['Quill', 'Tomas Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
     ['a given name after a role, before “and” and another’s full name, shares the surname',
       ['Co-founders Patrick and John Quillane worked their way through it.'], { 'Patrick Quillane': ['Patrick', 'Patrick Quillane', 'Quillane'], 'John Quillane': ['John Quillane'] }],
     ['a given name before “and” and another’s full name shares the surname, and names the first one',

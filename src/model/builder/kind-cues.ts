@@ -23,7 +23,7 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|The|A|An|its|their|our|Its|The
 const IN_PLACE_PHRASE = /(?:^|[^\p{L}])(?:in|at|near|from)\s+(?:\p{Lu}[\p{L}.-]*,?\s+){0,2}$/u;
 // "the X shooting", "a Jimmy Buffett fan", "the Sanders campaign": a name lent to a noun said only of
 // people (what befell them, who follows them, what they made or ran) is a person's, article or not.
-const PERSON_EVENT_AFTER = /^\s+(?:shooting|killing|death|murder|slaying|assassination|case|trial|verdict|funeral|family|saga|affair|scandal|investigation|probe|indictment|fans?|supporters?|admirers?|loyalists?|voters?|ally|allies|critics?|impersonator|lookalike|biopic|memoir|biography|tribute|campaign|presidency|songs?|concert)\b/u;
+const PERSON_EVENT_AFTER = /^\s+(?:shooting|killing|death|murder|slaying|assassination|case|trial|verdict|funeral|family|saga|affair|scandal|investigation|probe|indictment|fans?|supporters?|admirers?|loyalists?|voters?|ally|allies|critics?|impersonator|lookalike|biopic|memoir|biography|tribute|campaign|presidency|songs?|concert|story|legacy)\b/u;
 
 // "great aura at Heinz Field", "a rally in Mar Lago": a place preposition before a name that is no one's
 // possessor. People are met "at" places; weak alone, like every cue here.
@@ -85,7 +85,9 @@ export function unlikePerson(text: string, start: number, end: number, entities:
   if (THING_APPOSITION.test(after)) return true;
   const roleAt = ROLE_AT.exec(before);
   // "the Trayvon Martin shooting", "the Kennedy family": a person's name before what befell them.
-  if (ARTICLE_BEFORE.test(before) && !PERSON_EVENT_AFTER.test(after)) return true;
+  // "Page is the Steve Jobs of Google": a full name made a type of person still names that person.
+  const typeOf = /\s/u.test(text.slice(start, end)) && /^\s+of\s+\p{Lu}[\p{L}-]*[.,;!?]/u.test(after);
+  if (ARTICLE_BEFORE.test(before) && !PERSON_EVENT_AFTER.test(after) && !typeOf) return true;
   if (roleAt && isRoleNoun(roleAt[1]!, true)) return true;
   if (PLACE_BEFORE.test(before) && !AIMED_AT.test(before) && !/^[’']s?\b/u.test(after)) return true;
   // Cheap tests first: the patterns below scan the whole window, and each costs ms to compile on a
