@@ -19,7 +19,8 @@ export function quotedTitles(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.matchAll(/[“"]([^“”"]{3,120})[”"]/gu)) {
     // Title case spares short words and the odd "that": three in four longer words capitalized.
-    const words = m[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+    // (A short word counts when capitalized: "Toy Story".)
+    const words = m[1]!.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && (w.length > 3 || /^\p{Lu}/u.test(w)));
     const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     // A short word a title would capitalize, left in lowercase ("Apple is Steve Jobs, and Steve Jobs is
     // innovation"), makes it a sentence about names.
