@@ -102,7 +102,10 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
   if (gate) r = [...r.slice(0, -1), { ...r[r.length - 1]!, text: gate[1]!, end: r[r.length - 1]!.start + gate[1]!.length }];
   // A capitalized function word opens a run at a sentence start, or after a dash or a dateline ("— To X");
   // a day or a holiday opens none ("Easter", "Sunday Bassi said").
+  const dayFirst = DAYS_AND_HOLIDAYS.has(r[0]!.text);
   while (r.length && (STOPWORDS.has(r[0]!.text) || DAYS_AND_HOLIDAYS.has(r[0]!.text))) r = r.slice(1);
+  // … but a day before everyday words only names a thing: "Saturday Night Live", "Monday Night Football".
+  if (dayFirst && names && r.length > 0 && r.every((t) => names.common.has(t.text.toLowerCase()) && !names.given.has(t.text.toLowerCase()))) return [];
   // "Will Warren continue to face the heat, or …?": a question's modal opens no name.
   if (r.length > 1 && r[0]!.text === 'Will' && /(?:^|[.!?:;—–]\s*|[“"‘]|\n)\s*$/u.test(text.slice(Math.max(0, r[0]!.start - 3), r[0]!.start))
     && /^\s+\p{Ll}[^.!?]*\?/u.test(text.slice(r[r.length - 1]!.end))) r = r.slice(1);
