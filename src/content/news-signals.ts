@@ -92,12 +92,8 @@ export function hasStoryAddress(doc: Document): boolean {
 // (a word that starts so: not "history").
 const STORY_CONTAINER = /(?:^|[\s_-])(?:article|story)/i;
 
-// A container named for the story's body ("storyBody", "article-body", "story_content"), looked up
-// natively: this runs on every page that has come this far, and a scan of every class would not be cheap.
-const BODY_NAMES = ['articlebody', 'article-body', 'article_body', 'storybody', 'story-body', 'story_body',
-  'article-content', 'article_content', 'story-content', 'story_content', 'article-text', 'story-text'];
-const STORY_BODY_NAMED = BODY_NAMES.map((n) => `[class*="${n}" i], [id*="${n}" i]`).join(', ');
-
+// A container named for the story's body ("storyBody", "article-body", "story_content").
+const STORY_BODY_NAME = /(?:article|story)[-_]?(?:body|content|text)/i;
 /**
  * The page's headline sits in a container its class or id names for an article or a story: the
  * <article> element of sites that build their pages from <div>s; or its prose, three paragraphs or
@@ -110,9 +106,22 @@ export function hasStoryContainer(doc: Document): boolean {
       if (STORY_CONTAINER.test(el.id) || STORY_CONTAINER.test(el.getAttribute('class') ?? '')) return true;
     }
   }
-  for (const body of doc.querySelectorAll(STORY_BODY_NAMED)) {
-    let prose = 0;
-    for (const p of body.querySelectorAll('p')) if ((p.textContent ?? '').length >= 80 && ++prose >= 3) return true;
+  // Asked of the paragraphs' near ancestors only (a scan of every class on the page would cost
+  // milliseconds on a large one, and this runs on every page that has come this far).
+  const prose = new Map<Element, number>();
+  const named = new Map<Element, boolean>();
+  const isBody = (el: Element): boolean => {
+    let yes = named.get(el);
+    if (yes === undefined) named.set(el, yes = STORY_BODY_NAME.test(el.id) || STORY_BODY_NAME.test(el.getAttribute('class') ?? ''));
+    return yes;
+  };
+  for (const p of doc.querySelectorAll('p')) {
+    let body: Element | null = null;
+    for (let el = p.parentElement, k = 0; el && el !== doc.body && k < 3 && !body; el = el.parentElement, k++) if (isBody(el)) body = el;
+    if (!body || (p.textContent ?? '').length < 80) continue;
+    const n = (prose.get(body) ?? 0) + 1;
+    if (n >= 3) return true;
+    prose.set(body, n);
   }
   return false;
 }
