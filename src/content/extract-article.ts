@@ -24,7 +24,7 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   const content = result?.content as Element | undefined;
   if (!content || typeof content.querySelectorAll !== 'function') return null;
   const title = articleTitle(doc, [plainText(result?.title), doc.title]);
-  let blocks = readBlocks(content, title);
+  let blocks = readBlocks(firstStory(content), title);
   // Readability can crown the wrong element: a table of 365 MPs' addresses outweighs the story beside
   // it. Where what it chose holds no prose, the body the page marks as the story's is read instead.
   // (The page is asked first: a second copy is made only where there is such a body.)
@@ -34,6 +34,18 @@ export function extractArticle(doc: Document): ParsedArticle | null {
   if (!blocks.some((b) => b.kind === 'paragraph')) blocks.push(...ledeParagraphs(doc));
   if (!title || !blocks.some((b) => b.kind === 'paragraph')) return null;
   return { title, kicker: plainText(result?.siteName), blocks };
+}
+
+/**
+ * A feed of stories, each in its own <article> ("Speed Reads"), that Readability took whole for being
+ * alike: the page's story is the first of them. A feed's stories hold nearly all its paragraphs, two of
+ * them three or more each; a story's body that wraps its photos in <article>s holds its prose outside them.
+ */
+function firstStory(content: Element): Element {
+  const stories = [...content.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
+  const inStories = stories.reduce((n, a) => n + a.querySelectorAll('p').length, 0);
+  const long = stories.filter((a) => a.querySelectorAll('p').length >= 3).length;
+  return long >= 2 && inStories >= 0.8 * content.querySelectorAll('p').length ? stories[0]! : content;
 }
 
 /**

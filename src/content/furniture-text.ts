@@ -12,11 +12,13 @@ export const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/u;
 // to more that closes a story's paragraph ("(See pictures of the spill.)").
 const CREDIT_END = /\((?!\s*(?:see|watch|read|view|click|look)\b)[^()]*\b(?:photos?|images?|pictures?|credit|getty|reuters|afp|ap|istock|shutterstock|file)\b[^()]*\)\s*$/iu;
 // Staff lines: "X contributed to this report.", "(Reporting by X; editing by Y)".
-const STAFF = /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b/iu;
+// ("X in Frankfurt and Y in Paris contributed." closes a wire story too.)
+const STAFF = /\bcontributed (?:reporting|to this (?:report|story|article))\b|^\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|written|produced) by\b|^[^"“”]{0,200}\bcontributed\.$/iu;
 // A prompt addressed to the reader: begins with an imperative and names a channel.
 const PROMPT_START = /^(?:follow|reach|contact|email|sign up|subscribe|listen|watch|get|download|join|like|read|see|click|let|don[’']t miss|more)\b/iu;
 const CHANNEL = /\b(?:twitter|facebook|instagram|youtube|tiktok|newsletters?|inbox|podcasts?|app|alerts?|subscribe|sign up|email|live|here)\b/iu;
 const URL = /https?:\/\/|\bwww\.\w/iu;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/u;
 // The site's legal footer: "© 2015 … All rights reserved", "Community Rules apply to all content …".
 const LEGAL = /^(?:©|copyright\b)|\ball rights reserved\b|\b(?:terms of (?:use|service)|privacy policy|community rules|user agreement|cookie policy)\b/iu;
 // Words a date line is made of; anything else makes the block prose.
@@ -40,8 +42,9 @@ export function isFurnitureText(text: string): boolean {
   // A wire story's credits in brackets are furniture however many reporters they list.
   if (/^\(.*\)$/su.test(t) && STAFF.test(t)) return true;
   if (t.length > 240) return false;
-  // A prompt is short and quotes no one: "Get out, he said in an email" is a story's sentence.
-  const prompt = t.length < 160 && !/["“”]/u.test(t) && PROMPT_START.test(t) && CHANNEL.test(t);
+  // A prompt is short and quotes no one: "Get out, he said in an email" is a story's sentence. (A
+  // writer's contact line with an address may run longer, a subscription pitch after it.)
+  const prompt = (t.length < 160 || EMAIL.test(t)) && !/["“”]/u.test(t) && PROMPT_START.test(t) && CHANNEL.test(t);
   // A box's heading set as a paragraph ("More from AllBusiness.com:").
   const boxHeading = t.length < 80 && !/["“”]/u.test(t) && FURNITURE_HEADING.test(t);
   return STAFF.test(t) || prompt || (URL.test(t) && t.length < 200) || (LEGAL.test(t) && !/["“”]/u.test(t)) || boxHeading;

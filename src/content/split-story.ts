@@ -35,7 +35,10 @@ function alikeContainers(root: Document, kept: ReadonlySet<string>): Element[] {
   const kinds = new Set([...holders].map(kind));
   if (kinds.size !== 1) return [];
   const [only] = kinds;
-  return [...root.querySelectorAll(signature([...holders][0]!))].filter((el) => kind(el) === only);
+  // Inside the story's own <article>, if it has one: a feed of stories ("Speed Reads") gives each its
+  // own <article> and the same containers.
+  const home = [...holders][0]!.closest('article');
+  return [...root.querySelectorAll(signature([...holders][0]!))].filter((el) => kind(el) === only && (!home || el.closest('article') === home));
 }
 
 const signature = (el: Element): string => `${el.localName}.${[...el.classList].map((c) => CSS_ESCAPE(c)).join('.')}`;

@@ -17,6 +17,8 @@ describe('isFurnitureText', () => {
     ['© 2015 Harbour Media Group All rights reserved (About Us). The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with prior written permission.', true],
     ['Community Rules apply to all content you upload or otherwise submit to this site.', true],
     ['With reporting by Ann Holt.', true],
+    ['Ann Holt in Frankfurt, Germany, and Bo Ray in Paris contributed.', true],
+    ['Contact reporter Ann Holt at ann@harbourtimes.com or 541-000-0000, and follow her on Twitter @annholt. Want more stories like this? Subscribe to get unlimited access to all of our content.', true],
     ['More from HarbourBusiness.com:', true],
     // Prose stays prose, even with a credit word, a prompt verb or a date in it.
     ['The photo, by a Reuters photographer, was shared widely on Monday.', false],
@@ -26,6 +28,7 @@ describe('isFurnitureText', () => {
     ['“We read the terms of service twice,” the mayor said of the ferry contract.', false],
     ['(The report, written by the harbour board and edited by its chair, says the breakwater must be rebuilt within ten years, at a cost the town council has yet to agree with the ferry company and the island councils it serves.)', false],
     ['“Did you change the initial condition just slightly and see how much different results were?”', false],
+    ['Rain, the late tide and a broken pump all contributed, the harbour master said, to the worst flood in years.', false],
     ['The harbour board said the breakwater would hold through the winter, and the ferry company agreed. (See pictures of the storm.)', false],
   ])('%s → %s', (text, furniture) => expect(isFurnitureText(text)).toBe(furniture));
 });

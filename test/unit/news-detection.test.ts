@@ -192,3 +192,15 @@ describe('extractArticle: a story split over containers alike', () => {
     expect(extractArticle(doc)!.blocks.map((b) => b.text)).toEqual([...first, ...rest]);
   });
 });
+
+describe('extractArticle: a feed of stories, each in its own <article>', () => {
+  const story = (lead: string, n: number): string => `<section class="feed-item"><article class="feed-story"><h2 class="feed-headline">${lead}</h2>
+    <div class="feed-body"><div class="feed-text">${[lead, ...Array.from({ length: n }, (_, i) => `The harbour board met for the ${i + 2}th time about it, and its members argued about the ferry timetable, the cost of the new pier and the old warehouses.`)].map((t) => `<p>${t}</p>`).join('')}</div></div></article></section>`;
+  const doc = (stories: string): Document => new JSDOM(`<html><head><title>Mayor to step down in the spring</title></head><body><main>${stories}</main></body></html>`).window.document;
+  it('reads the first story only, which the page is about', () => {
+    const first = 'Mayor Orla Venn will step down in the spring, she said on Tuesday at the town hall.';
+    const texts = extractArticle(doc(story(first, 4) + story('Tomas Quill opened a fish market on the quay on Monday, with a band and speeches.', 4) + story('The ferry to the islands was late again on Friday, for the third time this month.', 4)))!.blocks.map((b) => b.text);
+    expect(texts[0]).toBe(first);
+    expect(texts.some((t) => t.includes('Tomas Quill'))).toBe(false);
+  });
+});
