@@ -146,6 +146,10 @@ export function isHowToGuide(doc: Document): boolean {
  */
 export function isStoryList(doc: Document): boolean {
   const teasers = [...doc.querySelectorAll('article')].filter((a) => a.querySelector('h1, h2, h3, h4') && !a.querySelector('article'));
+  // (Unless one of them is the page's story: its one <h1>, and paragraphs under it; the rest are
+  // "more stories" teasers around it.)
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length === 1 && teasers.some((a) => a.contains(h1s[0]!) && a.querySelectorAll('p').length >= 3)) return false;
   const authors = new Set([...doc.querySelectorAll('a[rel~="author"]')].map((a) => a.getAttribute('href') ?? a.textContent));
   return teasers.length >= 3 || authors.size >= 4;
 }
