@@ -169,6 +169,8 @@ describe('findPeople', () => {
       ['Patrick Quill Jr., 55, pleaded guilty.', 'Prosecutor Ana Ruiz said Patrick W. Quill had threatened her.'], { 'Patrick Quill Jr.': ['Patrick Quill Jr.', 'Patrick W. Quill', 'Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
     ['a name in “the X story” and made a type, “the X of Y”, is still that person',
       ['Everyone knows the Tomas Quill story, how he was fired.', 'Ana Ruiz is the Tomas Quill of Acme.', 'Like Quill, Ruiz has a co-founder.'], { 'Tomas Quill': ['Quill', 'Tomas Quill'], 'Ana Ruiz': ['Ana Ruiz', 'Ruiz'] }],
+    ['a panel of names with their roles on one line: the names, not their companies',
+      ['Chief executives spoke out this week.', 'Ann Lee, CEO of Quaymark on Harbour TV', 'We must listen to our people now.', 'Tomas Quill, CEO of Ferrymax via a letter', 'Our hearts are with the town.'], { 'Ann Lee': ['Ann Lee', 'Lee'], 'Tomas Quill': ['Quill', 'Tomas Quill'] }],
     ['a given name after a role, before “and” and another’s full name, shares the surname',
       ['Co-founders Patrick and John Quillane worked their way through it.'], { 'Patrick Quillane': ['Patrick', 'Patrick Quillane', 'Quillane'], 'John Quillane': ['John Quillane'] }],
     ['a given name before “and” and another’s full name shares the surname, and names the first one',

@@ -13,6 +13,8 @@ describe('panelLines', () => {
     ['the same name twice: no panel', ['Ann Lee', body, 'Ann Lee', body], []],
     ['names listed one after another: no sections of their own', ['Ann Lee', 'Bo Ray', 'Jon Stone', body], []],
     ['subheads in title case are no names', ['Nevada Sluggish', body, 'Spotty Recovery', body], []],
+    ['names with their roles after a comma, on one line', ['Intro text here.', 'Ann Lee, CEO of Acme on Harbour TV', body, 'Bo Ray, Chairman of Quay Bank via a letter', body], [[1, null], [3, null]]],
+    ['one name with its role on one line: no panel', ['Ann Lee, CEO of Acme', body, body], []],
     ['a short sentence after a name is no role line', ['Ann Lee', 'Prices fell, again.', body, 'Bo Ray', body], [[0, null], [3, null]]],
   ])('%s', (_, texts, expected) => {
     expect([...panelLines(texts, (w) => GIVEN.has(w)).entries()]).toEqual(expected);

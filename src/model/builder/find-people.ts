@@ -112,7 +112,8 @@ export function findPeople(paragraphs: string[], evidence?: { entities: readonly
     }
     if (panel.has(p)) {
       const roleLine = panel.get(p);
-      for (const c of inParagraph) {
+      // (Only the name that opens the line: "Kenneth Frazier, CEO of Merck on CNBC" makes no one of Merck.)
+      for (const c of inParagraph.filter((x) => text.slice(0, x.name[0]!.start).trim() === '')) {
         c.strong = true;
         if (roleLine != null) c.role ??= paragraphs[roleLine]!.trim();
       }

@@ -18,9 +18,14 @@ function isRoleLine(text: string): boolean {
  */
 export function panelLines(texts: readonly string[], given: (word: string) => boolean): Map<number, number | null> {
   const nameLine = (t: string): boolean => NAME_LINE.test(t.trim()) && given(t.trim().split(/\s+/u)[0]!);
-  const names = texts.flatMap((t, i) => (nameLine(t) && i + 1 < texts.length && !NAME_LINE.test(texts[i + 1]!.trim()) ? [i] : []));
+  // "Kenneth Frazier, CEO of Merck on CNBC": the name and its role on one line.
+  const withRole = (t: string): string | null => {
+    const m = /^([^,]+),\s+(.+)$/u.exec(t.trim());
+    return m && nameLine(m[1]!) && isRoleLine(m[2]!) ? m[1]! : null;
+  };
+  const names = texts.flatMap((t, i) => ((nameLine(t) && i + 1 < texts.length && !NAME_LINE.test(texts[i + 1]!.trim())) || withRole(t) ? [i] : []));
   const out = new Map<number, number | null>();
-  if (new Set(names.map((i) => texts[i]!.trim())).size < 2) return out;
-  for (const i of names) out.set(i, isRoleLine(texts[i + 1]!.trim()) ? i + 1 : null);
+  if (new Set(names.map((i) => withRole(texts[i]!) ?? texts[i]!.trim())).size < 2) return out;
+  for (const i of names) out.set(i, !withRole(texts[i]!) && isRoleLine(texts[i + 1]!.trim()) ? i + 1 : null);
   return out;
 }
