@@ -27,11 +27,17 @@ describe('parseArticle', () => {
     expect(parsed.blocks).toEqual([{ kind: 'paragraph', text: 'Prime Minister Benjamin Netanyahu spoke.' }]);
   });
 
+  it('reads an article with a few characters lost to a bad encoding', () => {
+    const body = `The mayor said the plan was sound${'\ufffd'} and the council agreed on Monday after a long debate. `.repeat(12);
+    expect(parseArticle(`Harbour plan\n\n${body.trim()}`).blocks).toHaveLength(1);
+  });
+
   it.each([
     ['an empty file', '', 'empty file'],
     ['only whitespace', ' \n\n ', 'empty file'],
     ['no title on line 1', '\nKicker\n\nBody.', 'no title on line 1'],
     ['binary data', 'T\u0000\u0001\u0002', 'binary data, not a plain-text article'],
+    ['binary data without a NUL', `T\n\n${'\ufffd\u0001ab'.repeat(20)}.`, 'binary data, not a plain-text article'],
     ['no paragraph', 'T\nK\n\nT\n\nJust A Heading', 'no paragraphs after the title'],
   ])('rejects %s', (_, input, message) => {
     expect(() => parseArticle(input)).toThrow(new ArticleInputError(message));

@@ -29,7 +29,9 @@ const SENTENCE_END = /[.!?…:;]["'”’)\]]*$/u;
  * @throws ArticleInputError for text that is empty, binary or has no title.
  */
 export function parseArticle(source: string): ParsedArticle {
-  if (source.includes('\u0000') || (source.match(/\ufffd|[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) > 8) {
+  // (A page's text with a few dozen characters lost to a bad encoding is still an article: only a
+  // share of them above one in fifty makes it binary.)
+  if (source.includes('\u0000') || (source.match(/\ufffd|[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0) > Math.max(8, source.length / 50)) {
     throw new ArticleInputError('binary data, not a plain-text article');
   }
   const text = dropInvisible(source.replace(/\r\n?/g, '\n'));
