@@ -92,7 +92,8 @@ export function ownSubject(para: PreparedParagraph, q: QuoteSpan, s: number, nex
   // (Further on in the sentence, too: "… to “lay the groundwork” for the summit, to be held in June,
   // according to Blinken’s explanations.")
   const ahead = /^(?:[\s,]*|[^“”";:]{1,120}?,\s+)according to\b([^,;.“”"]*)/iu.exec(masked.slice(q.close, Math.min(endSentence.end, nextOpen)));
-  const according = /\baccording to\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
+  // ("In the words of X, “…”" is the same.)
+  const according = /\b(?:according to|in the words of)\b([^,;]*)/iu.exec(masked.slice(sentence.start, q.open));
   if (ahead) {
     const from = q.close + ahead.index + ahead[0].length - ahead[1]!.length;
     const named = mentions.find((m) => m.start >= from && m.end <= from + ahead[1]!.length);

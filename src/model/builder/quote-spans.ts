@@ -55,6 +55,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // With none open, a mark between spaces before a word opens one: typed as `" You …"`.
       const spaced = !hasOpen && /\s/u.test(prev) && /^\s+\p{L}/u.test(text.slice(i + 1, i + 4));
       if (!(hasOpen && !opening && close(i, 'double')) && (opening || spaced)) stack.push({ at: i, kind: 'double' });
+    } else if (c === "'" && next === "'" && stack.some((o) => o.kind === 'double')) {
+      // Two straight single marks closing a double one ("…,'' said X"), as typewritten copy has it.
+      if (close(i, 'double')) { out[out.length - 1]!.close = i + 2; i++; }
     } else if (c === '‘' || c === '’' || c === "'") {
       if (LETTER.test(prev) && LETTER.test(next)) continue; // an apostrophe inside a word
       const hasOpen = stack.some((o) => o.kind === 'single');

@@ -77,6 +77,9 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   // "Lee’s statement read:", "Lee’s tweet said": a person's written words are theirs.
   const writer = mentions.find((m) => m.start >= from && m.end <= to && WRITINGS_OF.test(text.slice(m.end, to)));
   if (writer) return { kind: 'person', actor: writer.actor };
+  // "His statement continued:": the writing of the one the pronoun is.
+  const own = PRONOUN_WRITING.exec(phrase);
+  if (own) return { kind: 'pronoun', word: own[1] === 'His' ? 'He' : 'She', at: from + text.slice(from, to).indexOf(own[1]!) };
   if (AGE_NOUN.test(phrase)) return { kind: 'pronoun', word: '', at: to };
   // "the commander said": the person the article gave that role, if it did.
   // Words between may be quoted ("the “Pose” actor"), masked here as x/X.
@@ -90,6 +93,9 @@ function subjectOf(text: string, mentions: Mention[], from: number, to: number):
   if (role && !owned && (ROLE_NOUNS.has(role.toLowerCase()) || ROLE_HEADS.has(role[0]!.toUpperCase() + role.slice(1)))) return { kind: 'role', noun: role, at: from, definite: /^[Tt]he\s/u.test(phrase), titled: /^\p{Lu}\p{Ll}/u.test(role) };
   return { kind: 'nobody' };
 }
+
+// "His statement", "Her letter": the same, of a pronoun's.
+const PRONOUN_WRITING = new RegExp(`^(His|Her)\\s+(?:\\p{Ll}+\\s+)?(?:${WRITTEN_WORDS}|op-ed|column|essay|blog)s?$`, 'u');
 
 // "Lee’s statement", "Lee’s op-ed": the whole subject is a person's piece of writing (WRITTEN_WORDS).
 const WRITINGS_OF = new RegExp(`^[’']s?\\s+(?:\\p{Ll}+\\s+)?(?:${WRITTEN_WORDS}|op-ed|column|essay|blog)s?\\s*$`, 'u');
