@@ -133,6 +133,8 @@ describe('findPeople', () => {
     ['a role of a place before a name in pinyin', 'China’s ambassador to Britain Zhao Weiming has said that China has the power to end the unrest.', { 'Zhao Weiming': 'ambassador to Britain' }],
     ['no one in a title ending in a number', 'Visual effects supervisor John Knoll, who worked on Rogue One, hinted that the cuts exist. Rogue One was a hit.', { 'John Knoll': 'effects supervisor' }],
     ['no one in a part an actor plays', 'Tom Varrow returns to reprise his role as George Quillane in the sequel.', { 'Tom Varrow': null }],
+    ['a surname with its particle hyphened on after a hyphened given name', 'The campaign by the government of Egyptian President Abdel-Karim el-Quillani went on.', { 'Abdel-Karim el-Quillani': 'Egyptian President' }],
+    ['no one in a sentence adverb before an apposition', 'The group dropped the plan. (Afterward, a former contractor, Tomas Quill, said he had paid for it.)', { 'Tomas Quill': 'former contractor' }],
     ['a party’s member in apposition, as the role', 'Ann McQuillan spoke first. McQuillan, a Kentucky Republican, has promised to hold a vote.', { 'Ann McQuillan': 'Kentucky Republican' }],
     ['no one in a show named with a day and everyday words', 'She was known as a long-running cast member of Saturday Night Live before the film, Ana Ruiz said.', { 'Ana Ruiz': null }],
     ['no one in a quoted title of short capitalized words', 'He ran Pixar, the company that produced "Toy Story" on his watch, for ten years, Ana Ruiz said.', { 'Ana Ruiz': null }],

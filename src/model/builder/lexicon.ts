@@ -107,6 +107,9 @@ export const STOPWORDS = words(`
   Among Amid Under Over With Without From To Of By About Against Between Into Through Across Behind Beyond
   According Following Like Unlike Within Why What Who How Where Which Whose Whom Several Such Other Another
   Is Are Was Were Does Did Has Have Had Should Would Could Shall
+  Afterward Afterwards Previously Currently Recently Eventually Finally Initially Ultimately Additionally
+  Moreover Furthermore Nevertheless Nonetheless Otherwise Therefore Thus Hence Overall Regardless
+  Separately Similarly Likewise Alternatively Consequently Accordingly Fortunately Unfortunately
 `);
 
 /** Verbs that introduce or close reported speech. */

@@ -2,6 +2,7 @@ import {
   CALENDAR_WORDS, COUNTRY_ACRONYMS, DAYS_AND_HOLIDAYS, GENERATIONAL_SUFFIX, HONORIFICS, isRoleNoun, KIN_NOUNS, NAME_PARTICLES, NATIONALITY_SHAPE, NON_PERSON_WORDS, PARTY_MEMBERS,
   PLACE_PREFIXES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, showsSpeaker, STOPWORDS,
 } from './lexicon';
+import { JOINED_PARTICLE } from './capitalized-runs';
 import { brandShaped, unlikePerson } from './kind-cues';
 import { isSurnameFirstName } from './surname-first';
 import { roleAround } from './role-context';
@@ -170,7 +171,8 @@ export function readRun(text: string, run: Token[], tokens: Token[], entities: r
     // "Sebille" read as a place).
     const tagStart = r.findIndex((t) => t.end > e.start);
     const afterParticle = (k: number): boolean => k > tagStart && NAME_PARTICLES.has(r[k - 1]!.text) && /^\p{Lu}/u.test(r[k]!.text);
-    while (to < r.length && to > 0 && (free(r[to]!) || afterParticle(to)) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || INITIALS.test(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)))) to++;
+    // So does a surname with its particle hyphened on ("Abdel-Fattah el-Sissi" when the tagger saw the given name).
+    while (to < r.length && to > 0 && (free(r[to]!) || afterParticle(to)) && (NAME_PARTICLES.has(r[to]!.text) || NAME_PARTICLES.has(r[to - 1]!.text) || INITIALS.test(r[to - 1]!.text) || (to - from === 1 && givenName(r[to - 1]!.text)) || JOINED_PARTICLE.test(r[to]!.text))) to++;
     // So is a one-word name the tagger saw after a title ("Prime Minister Narendra" of "… Narendra Modi
     // pledged"): by one word that is a surname or no list knows, and is no role, day or institution.
     const next = r[to];
