@@ -43,8 +43,9 @@ export function extractArticle(doc: Document): ParsedArticle | null {
  */
 function firstStory(content: Element): Element {
   const stories = [...content.querySelectorAll('article')].filter((a) => !a.parentElement?.closest('article'));
-  const inStories = stories.reduce((n, a) => n + a.querySelectorAll('p').length, 0);
-  const long = stories.filter((a) => a.querySelectorAll('p').length >= 3).length;
+  const paragraphs = stories.map((a) => a.querySelectorAll('p').length);
+  const inStories = paragraphs.reduce((n, k) => n + k, 0);
+  const long = paragraphs.filter((k) => k >= 3).length;
   return long >= 2 && inStories >= 0.8 * content.querySelectorAll('p').length ? stories[0]! : content;
 }
 

@@ -94,6 +94,7 @@ const STORY_CONTAINER = /(?:^|[\s_-])(?:article|story)/i;
 
 // A container named for the story's body ("storyBody", "article-body", "story_content").
 const STORY_BODY_NAME = /(?:article|story)[-_]?(?:body|content|text)/i;
+
 /**
  * The page's headline sits in a container its class or id names for an article or a story: the
  * <article> element of sites that build their pages from <div>s; or its prose, three paragraphs or

@@ -60,8 +60,8 @@ export function sharedSurnames(text: string, tokens: Token[], found: Candidate[]
     // Not the end of a name before it: "Tomas Quill and Ines Aro" (but "Co-founders Patrick and John
     // Collison" has a role before it).
     const before = tokens[at - 1];
-    const nameBefore = before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, alone?.start ?? 0)) && !isRoleNoun(before.text, true);
-    if (alone && (given(alone.text) || person(alone)) && !nameBefore) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
+    const nameBefore = (a: Token): boolean => !!before && /^\p{Lu}/u.test(before.text) && /^\s+$/u.test(text.slice(before.end, a.start)) && !isRoleNoun(before.text, true);
+    if (alone && (given(alone.text) || person(alone)) && !nameBefore(alone)) out.push({ name: [alone, c.name[c.name.length - 1]!], role: null, strong: true, vouched: true, alsoForm: alone.text });
     out.push(c);
   }
   return out;

@@ -68,13 +68,15 @@ function mask(text: string, spans: QuoteSpan[]): string {
 
 /**
  * The paragraph before `p`, when it is a question put in narration (no quotation, ending in "?") about
- * someone by a subject pronoun ("How social was she?"): that pronoun, to resolve. Else null.
+ * someone by a subject pronoun ("How social was she?"): that pronoun, to resolve, and its sentence. Else null.
  */
-function askedAbout(paragraphs: QuoteInput[], spans: QuoteSpan[][], prepared: PreparedParagraph[], p: number): Subject | null {
+function askedAbout(paragraphs: QuoteInput[], spans: QuoteSpan[][], prepared: PreparedParagraph[], p: number): { subject: Subject; s: number } | null {
   if (p === 0 || spans[p - 1]!.length > 0 || !/\?\s*$/u.test(paragraphs[p - 1]!.text)) return null;
   const before = prepared[p - 1]!;
   const pronoun = tokenize(before.masked).find((t) => /^(?:he|she)$/iu.test(t.text));
-  return pronoun ? { kind: 'pronoun', word: pronoun.text, at: pronoun.start } : null;
+  if (!pronoun) return null;
+  const s = Math.max(0, before.sentences.findIndex((x) => x.start <= pronoun.start && pronoun.start < x.end));
+  return { subject: { kind: 'pronoun', word: pronoun.text, at: pronoun.start }, s };
 }
 
 /** The words in `[from, to)` end in a colon and name no one, not even by a pronoun ("That led to a realization:"). */
@@ -165,6 +167,7 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
         const shared = previousInSentence ?? sameSentence.find((x) => x.span.open > q.open);
         const prev = items[items.length - 1];
         const sentenceLike = q.unclosed || /[.!?…]["'”’)]*$/u.test(quoted(q)) || (prev?.span.unclosed ?? false);
+        const asked = item.alone && item.s === 0 && q.open === 0 ? askedAbout(paragraphs, spans, prepared, p) : null;
         if (shared) item.speaker = shared.speaker;
         // (Not a quotation no one was given two sentences back, "known as “Suresh”": the sentence
         // right before says whose words these are.)
@@ -173,13 +176,10 @@ export function findQuotes(paragraphs: QuoteInput[], genderPriors?: ReadonlyMap<
         else if (prev && item.alone && ((prev.p === p && (prev.speaker !== null || prev.s >= item.s - 1))
           || ((prev.p === p - 1 || (prev.p === p - 2 && namesNoOne(p - 1))) && item.s === 0 && sentenceLike))) item.speaker = prev.speaker;
         else if (item.alone && item.s > 0) item.speaker = resolve(openingPerson(prep, item.s - 1) ?? reportingPerson(prep, item.s - 1), p, item.s - 1);
-        // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
         // An interviewer's question told as narration ("But hasn't she had to turn down offers?"), then a
         // paragraph opening with the answer: the words of the one the question asks about.
-        else if (item.alone && item.s === 0 && q.open === 0 && askedAbout(paragraphs, spans, prepared, p) !== null) {
-          const asked = askedAbout(paragraphs, spans, prepared, p) as Subject & { at: number };
-          item.speaker = resolve(asked, p - 1, Math.max(0, prepared[p - 1]!.sentences.findIndex((x) => x.start <= asked.at && asked.at < x.end)));
-        }
+        else if (asked) item.speaker = resolve(asked.subject, p - 1, asked.s);
+        // A quotation opening a paragraph after one that reports someone's words, with no quotation of its own.
         else if (item.alone && item.s === 0 && p > 0 && sentenceLike && !(prev && prev.p === p - 1)) {
           // The paragraph's last sentence that reports someone's words ("The president also admitted that
           // … However, he defended his decision …" before "“Well, they're not ideal …”").

@@ -8,8 +8,9 @@ const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/))
 
 /**
  * Abbreviated titles as British and Commonwealth papers write them, most often without the full stop
- * ("Dr", "Supt", "Cllr"; "Supt." and the like too, which the older list lacked). Role heads for the builder; the tagger's training leaves them out when it narrows a
- * corpus's person spans (scripts/train/corpus.ts), as it did when the shipped weights were trained.
+ * ("Dr", "Supt", "Cllr"; "Supt." and the like too, which the older list lacked). Role heads for the
+ * builder; the tagger's training leaves them out when it narrows a corpus's person spans
+ * (scripts/train/corpus.ts), as it did when the shipped weights were trained.
  */
 export const UNPUNCTUATED_TITLES = words(`Dr Prof Supt Supt. Insp Insp. Det Det. Sgt Cpl Cpl. Capt Lt Cllr Cllr.`);
 

@@ -23,9 +23,10 @@ export function panelLines(texts: readonly string[], given: (word: string) => bo
     const m = /^([^,]+),\s+(.+)$/u.exec(t.trim());
     return m && nameLine(m[1]!) && isRoleLine(m[2]!) ? m[1]! : null;
   };
-  const names = texts.flatMap((t, i) => ((nameLine(t) && i + 1 < texts.length && !NAME_LINE.test(texts[i + 1]!.trim())) || withRole(t) ? [i] : []));
+  const roled = texts.map(withRole);
+  const names = texts.flatMap((t, i) => ((nameLine(t) && i + 1 < texts.length && !NAME_LINE.test(texts[i + 1]!.trim())) || roled[i] ? [i] : []));
   const out = new Map<number, number | null>();
-  if (new Set(names.map((i) => withRole(texts[i]!) ?? texts[i]!.trim())).size < 2) return out;
-  for (const i of names) out.set(i, !withRole(texts[i]!) && isRoleLine(texts[i + 1]!.trim()) ? i + 1 : null);
+  if (new Set(names.map((i) => roled[i] ?? texts[i]!.trim())).size < 2) return out;
+  for (const i of names) out.set(i, !roled[i] && isRoleLine(texts[i + 1]!.trim()) ? i + 1 : null);
   return out;
 }

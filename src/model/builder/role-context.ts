@@ -1,4 +1,4 @@
-import { isRoleNoun, KIN_NOUNS, ROLE_DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
+import { isRoleNoun, KIN_NOUNS, PARTY_MEMBERS, ROLE_DETERMINERS, ROLE_HEADS, SPEECH_VERBS } from './lexicon';
 
 /** What the words around a name say of it: whether they show a person, and the role they give. */
 export interface RoleContext {
@@ -37,8 +37,9 @@ const ROLE_CLAUSE = /^who\s+(?:represents|represented|heads|headed|leads|led|run
 const SAYS_BEFORE = /(?:^|[,”"’]\s*)(?:says|said)\s+$/u;
 const NEXT_SENTENCE = /^[^.!?]{0,40}[.!?]["”’]?\s+(?:She|He)(?:[’']s|\s+is|\s+was)\s+((?:a|an|the)\s+[^.;:()“”"]{3,120}?)(?=[.;:]|,\s+(?:and|but|which|who|where)\b|$)/u;
 const KIN_END = new RegExp(`(?:${KIN})$`, 'u');
-// "X, a Kentucky Republican,": a party's member is a person, and that is who X is.
-const PARTY_MEMBER = /^(?:a|an)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:Republican|Democrat|Conservative|Liberal|Socialist|Communist|Libertarian|Tory|Labourite|Nationalist)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}.-]*)?$/u;
+// "X, a Kentucky Republican,": a party's member (PARTY_MEMBERS) is a person, and that is who X is.
+const PARTY_APPOSITION = /^(?:a|an)\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}(\p{Lu}\p{Ll}+)(?:\s+(?:from|of)\s+\p{Lu}[\p{L}.-]*)?$/u;
+const partyMember = (phrase: string): boolean => PARTY_MEMBERS.has(PARTY_APPOSITION.exec(phrase)?.[1] ?? '');
 // Any case ("the U.S. Attorney for …", "CEO of Take-Two"), but not inside a name ("Staples Center").
 // A title-case title that takes "of"/"for" is one ("Research and Advocacy Director for the …").
 const hasRoleWord = (phrase: string): boolean => [...phrase.matchAll(/(?<![\p{L}-])[\p{L}-]+/gu)]
@@ -115,7 +116,7 @@ export function roleAround(text: string, start: number, end: number): RoleContex
   const pluralSubject = appos !== null && /^(?:the|these|those|some|many|most|other)\s+(?:\S+\s+){0,2}?(\p{Ll}+s)\b/u.exec(appos[1]!);
   if (appos && !(pluralSubject && !isRoleNoun(pluralSubject[1]!) && isRoleNoun(pluralSubject[1]!, true))
     // "X, endorsed Senator Y": a verb's clause with the sentence's object, not an apposition.
-    && !opensSaying(appos[1]!) && !/^(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+\p{Lu}/u.test(appos[1]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!) || PARTY_MEMBER.test(appos[1]!))) {
+    && !opensSaying(appos[1]!) && !/^(?:\p{Ll}+ly\s+)?\p{Ll}+ed\s+\p{Lu}/u.test(appos[1]!) && (hasRoleWord(appos[1]!.replace(/\s+(?:who|which|that|whose)\b.*$/u, '')) || ROLE_CLAUSE.test(appos[1]!) || partyMember(appos[1]!))) {
     return { person: true, role: tidy(appos[1]!) };
   }
   const next = SAYS_BEFORE.test(before) ? NEXT_SENTENCE.exec(text.slice(end)) : null;
